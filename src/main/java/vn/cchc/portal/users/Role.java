@@ -1,0 +1,28 @@
+package vn.cchc.portal.users;
+
+/**
+ * What a person does in the portal. An agency head can do everything an officer of the
+ * same agency can (see the role hierarchy in {@link SecurityConfiguration}).
+ */
+public enum Role {
+
+	/** Users, roles, agencies, reference data. */
+	ADMIN,
+
+	/** Sở Nội vụ: drafts and amends plans, opens periods, reviews reports. */
+	PLANNER,
+
+	/** Checks and submits the agency's period report. */
+	AGENCY_HEAD,
+
+	/** Updates the progress of the agency's tasks. */
+	OFFICER,
+
+	/** UBND tỉnh and Sở Nội vụ leadership: dashboards and reports. */
+	LEADER;
+
+	public String authority() {
+		return "ROLE_" + name();
+	}
+
+}

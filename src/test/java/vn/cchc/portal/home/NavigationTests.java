@@ -1,0 +1,67 @@
+package vn.cchc.portal.home;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Properties;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class NavigationTests {
+
+	private final Navigation navigation = new Navigation(RoleHierarchyImpl.withDefaultRolePrefix().build());
+
+	@Test
+	void officersSeeTheCommonEntriesOnly() {
+		List<Navigation.Item> items = this.navigation.navigation(signedIn("ROLE_OFFICER"), request("/agencies"));
+		assertThat(items).extracting(Navigation.Item::path).containsExactly("/", "/agencies");
+	}
+
+	@Test
+	void administratorsAlsoSeeAccounts() {
+		List<Navigation.Item> items = this.navigation.navigation(signedIn("ROLE_ADMIN"), request("/"));
+		assertThat(items).extracting(Navigation.Item::path).containsExactly("/", "/agencies", "/admin/users");
+	}
+
+	@Test
+	void marksTheCurrentSectionOnly() {
+		List<Navigation.Item> items = this.navigation.navigation(signedIn("ROLE_PLANNER"), request("/agencies"));
+		assertThat(items).filteredOn(Navigation.Item::current)
+			.extracting(Navigation.Item::path)
+			.containsExactly("/agencies");
+	}
+
+	@Test
+	void anonymousVisitorsGetNoMenu() {
+		AnonymousAuthenticationToken anonymous = new AnonymousAuthenticationToken("key", "anonymous",
+				AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"));
+		assertThat(this.navigation.navigation(anonymous, request("/login"))).isEmpty();
+	}
+
+	@Test
+	void everyEntryHasAVietnameseAndAnEnglishLabel() throws IOException {
+		for (String bundle : List.of("/messages.properties", "/messages_en.properties")) {
+			Properties messages = new Properties();
+			messages.load(new InputStreamReader(getClass().getResourceAsStream(bundle), StandardCharsets.UTF_8));
+			assertThat(Navigation.ENTRIES).allSatisfy((entry) -> assertThat(messages).containsKey(entry.labelKey()));
+		}
+	}
+
+	private static TestingAuthenticationToken signedIn(String authority) {
+		return new TestingAuthenticationToken("someone", "secret", authority);
+	}
+
+	private static MockHttpServletRequest request(String path) {
+		return new MockHttpServletRequest("GET", path);
+	}
+
+}

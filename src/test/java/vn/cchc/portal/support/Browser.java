@@ -1,0 +1,110 @@
+package vn.cchc.portal.support;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A minimal browser for tests against the running portal: keeps cookies, does not follow
+ * redirects (tests assert them), and submits forms with their CSRF token.
+ */
+public class Browser {
+
+	private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
+
+	/** What a browser asks for: decides between the HTML error page and the JSON one. */
+	private static final String HTML = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8";
+
+	private final String baseUrl;
+
+	private final CookieManager cookies = new CookieManager();
+
+	private final HttpClient client;
+
+	public Browser(int port) {
+		this.baseUrl = "http://localhost:" + port;
+		this.client = HttpClient.newBuilder()
+			.cookieHandler(this.cookies)
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build();
+	}
+
+	public HttpResponse<String> get(String path) {
+		return send(HttpRequest.newBuilder(uri(path)).header("Accept", HTML).GET().build());
+	}
+
+	/** Posts a form as a browser would, with the CSRF token of the page it came from. */
+	public HttpResponse<String> submit(String formPage, String action, Map<String, String> fields) {
+		String token = csrfToken(get(formPage).body());
+		return post(action, fields, token);
+	}
+
+	/** Posts a form without any CSRF token, as a forged cross-site request would. */
+	public HttpResponse<String> post(String action, Map<String, String> fields, String csrfToken) {
+		String body = fields.entrySet()
+			.stream()
+			.map((field) -> encode(field.getKey()) + "=" + encode(field.getValue()))
+			.collect(Collectors.joining("&"));
+		if (csrfToken != null) {
+			body = body + "&_csrf=" + encode(csrfToken);
+		}
+		return send(HttpRequest.newBuilder(uri(action))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Accept", HTML)
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build());
+	}
+
+	public HttpResponse<String> login(String username, String password) {
+		return submit("/login", "/login", Map.of("username", username, "password", password));
+	}
+
+	public String sessionId() {
+		return this.cookies.getCookieStore()
+			.getCookies()
+			.stream()
+			.filter((cookie) -> cookie.getName().equals("JSESSIONID"))
+			.map(java.net.HttpCookie::getValue)
+			.findFirst()
+			.orElse(null);
+	}
+
+	private static String csrfToken(String html) {
+		Matcher matcher = CSRF_FIELD.matcher(html);
+		if (!matcher.find()) {
+			throw new IllegalStateException("The page has no CSRF field");
+		}
+		return matcher.group(1);
+	}
+
+	private HttpResponse<String> send(HttpRequest request) {
+		try {
+			return this.client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private URI uri(String path) {
+		return URI.create(this.baseUrl + path);
+	}
+
+	private static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+
+}
