@@ -82,6 +82,14 @@ class DatabaseMigrationsTests {
 			.isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
 	}
 
+	@Test
+	void searchFoldsDiacriticsCaseAndTheLetterD() {
+		assertThat(this.jdbc.queryForObject("select search_fold('Sở Kế hoạch và Đầu tư')", String.class))
+			.isEqualTo("so ke hoach va dau tu");
+		assertThat(this.jdbc.queryForObject("select similarity(search_fold('Sở Nội vụ'), 'so noi vu')", Double.class))
+			.isEqualTo(1.0);
+	}
+
 	private static String script(String path) throws IOException {
 		return new ClassPathResource(path).getContentAsString(StandardCharsets.UTF_8);
 	}
