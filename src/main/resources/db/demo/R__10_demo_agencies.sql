@@ -1,8 +1,9 @@
 -- Demo profile only: the agencies of Quảng Ngãi province as its 2024 CCHC plan (seed 001) names them.
--- Repeatable and idempotent: it runs again when edited and never duplicates a row.
+-- Repeatable and idempotent: it runs again when edited, never duplicates a row, and never undoes a
+-- later rename or merge (existing rows are left alone; delete ./data to reload from scratch).
 insert into agency (code, name, short_name, kind)
 values ('UBND-TINH', 'Ủy ban nhân dân tỉnh Quảng Ngãi', 'UBND tỉnh', 'PROVINCE_COMMITTEE')
-on conflict (code) do update set name = excluded.name, short_name = excluded.short_name, kind = excluded.kind;
+on conflict (code) do nothing;
 
 insert into agency (code, name, short_name, kind, parent_id)
 select v.code, v.name, v.short_name, v.kind, (select id from agency where code = 'UBND-TINH')
@@ -34,6 +35,8 @@ from (values
     ('CUC-HQ',   'Cục Hải quan tỉnh Quảng Ngãi', 'Cục Hải quan', 'CENTRAL_AGENCY'),
     ('CUC-TK',   'Cục Thống kê tỉnh Quảng Ngãi', 'Cục Thống kê', 'CENTRAL_AGENCY'),
     ('NHNN',     'Ngân hàng Nhà nước Việt Nam - Chi nhánh tỉnh Quảng Ngãi', 'NHNN chi nhánh tỉnh', 'CENTRAL_AGENCY'),
+    ('VP-DDBQH', 'Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh', 'Văn phòng Đoàn ĐBQH và HĐND tỉnh', 'PROVINCIAL_BODY'),
+    ('UBMTTQ',   'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Ngãi', 'Ủy ban MTTQ tỉnh', 'PROVINCIAL_BODY'),
     ('DAI-PTTH', 'Đài Phát thanh - Truyền hình Quảng Ngãi', 'Đài PT-TH Quảng Ngãi', 'PUBLIC_SERVICE_UNIT'),
     ('BAO-QN',   'Báo Quảng Ngãi', 'Báo Quảng Ngãi', 'PUBLIC_SERVICE_UNIT'),
     ('H-QNGAI',  'Ủy ban nhân dân thành phố Quảng Ngãi', 'UBND TP Quảng Ngãi', 'DISTRICT_COMMITTEE'),
@@ -50,8 +53,7 @@ from (values
     ('H-TRABONG','Ủy ban nhân dân huyện Trà Bồng', 'UBND huyện Trà Bồng', 'DISTRICT_COMMITTEE'),
     ('H-LYSON',  'Ủy ban nhân dân huyện Lý Sơn', 'UBND huyện Lý Sơn', 'DISTRICT_COMMITTEE')
 ) as v (code, name, short_name, kind)
-on conflict (code) do update set name = excluded.name, short_name = excluded.short_name, kind = excluded.kind,
-                                 parent_id = excluded.parent_id;
+on conflict (code) do nothing;
 
 -- Units (phòng) inside the agencies the demo accounts belong to.
 insert into agency (code, name, short_name, kind, parent_id)
@@ -64,5 +66,4 @@ from (values
     ('STP-HCTP', 'Phòng Hành chính tư pháp', 'Phòng HCTP', 'STP'),
     ('VP-KSTT',  'Phòng Kiểm soát thủ tục hành chính', 'Phòng KSTTHC', 'VP-UBND')
 ) as v (code, name, short_name, parent)
-on conflict (code) do update set name = excluded.name, short_name = excluded.short_name, kind = excluded.kind,
-                                 parent_id = excluded.parent_id;
+on conflict (code) do nothing;

@@ -5,24 +5,17 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RestController;
 
 import vn.cchc.portal.support.Browser;
+import vn.cchc.portal.support.PortalWebTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The portal as a browser sees it, over real HTTP: login, error pages, headers, language.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@Import(WebShellTests.FailingController.class)
+@PortalWebTest
 class WebShellTests {
 
 	@LocalServerPort
@@ -177,23 +170,6 @@ class WebShellTests {
 		Browser browser = new Browser(this.port);
 		assertThat(browser.get("/webjars/bootstrap/dist/css/bootstrap.min.css").statusCode()).isEqualTo(200);
 		assertThat(browser.get("/webjars/htmx.org/dist/htmx.min.js").statusCode()).isEqualTo(200);
-	}
-
-	/** Fails on purpose, to show what users see when something breaks. */
-	@TestConfiguration
-	@RestController
-	static class FailingController {
-
-		@GetMapping("/test-only/failure")
-		String failure() {
-			throw new IllegalStateException("secret detail");
-		}
-
-		@GetMapping("/test-only/conflict")
-		String conflict() {
-			throw new ObjectOptimisticLockingFailureException("Agency", 1L);
-		}
-
 	}
 
 }

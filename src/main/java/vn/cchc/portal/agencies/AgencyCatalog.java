@@ -1,22 +1,23 @@
 package vn.cchc.portal.agencies;
 
 import java.text.Collator;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.cchc.portal.shared.text.VietnameseText;
-
 /**
- * Read access to the agencies of the province: the agencies module's public API.
+ * Read access to the agencies of the province, as they were on any date: the agencies
+ * module's public API.
  */
 @Service
 @Transactional(readOnly = true)
@@ -26,19 +27,98 @@ public class AgencyCatalog {
 	 * Kinds in their declared order (province first), names as Vietnamese readers sort
 	 * them.
 	 */
-	private static final Comparator<AgencySummary> BY_KIND_THEN_NAME = Comparator.comparing(AgencySummary::kind)
+	static final Comparator<AgencySummary> BY_KIND_THEN_NAME = Comparator.comparing(AgencySummary::kind)
 		.thenComparing(AgencySummary::name, Collator.getInstance(Locale.forLanguageTag("vi")));
 
 	private final AgencyRepository agencies;
 
-	AgencyCatalog(AgencyRepository agencies) {
+	private final AgencyGroupRepository groups;
+
+	private final AgencyEventRepository events;
+
+	AgencyCatalog(AgencyRepository agencies, AgencyGroupRepository groups, AgencyEventRepository events) {
 		this.agencies = agencies;
+		this.groups = groups;
+		this.events = events;
 	}
 
+	/** An agency with its names over time, its reorganisations, units and groups. */
+	public Optional<AgencyProfile> profile(long id) {
+		return this.agencies.findWithNames(id).map(this::profileOf);
+	}
+
+	/** Every reorganisation, newest first. */
+	public List<AgencyProfile.EventView> events() {
+		List<AgencyEvent> all = this.events.findAllNewestFirst();
+		return views(all);
+	}
+
+	private AgencyProfile profileOf(Agency agency) {
+		List<Agency> everyone = this.agencies.findAllWithNames();
+		AgencySummary summary = agency.toSummary();
+		AgencySummary parent = (summary.parentId() != null) ? everyone.stream()
+			.filter((candidate) -> candidate.getId().equals(summary.parentId()))
+			.map(Agency::toSummary)
+			.findFirst()
+			.orElse(null) : null;
+		List<AgencySummary> units = everyone.stream()
+			.filter((candidate) -> agency.getId().equals(candidate.toSummary().parentId()))
+			.map(Agency::toSummary)
+			.sorted(BY_KIND_THEN_NAME)
+			.toList();
+		List<AgencyGroupSummary> memberOf = this.groups.findAllByOrderByIdAsc()
+			.stream()
+			.filter((group) -> group.includes(agency))
+			.map(AgencyCatalog::toSummary)
+			.toList();
+		List<AgencyProfile.FormerNameView> formerNames = agency.getFormerNames()
+			.stream()
+			.sorted(Comparator.comparing(FormerName::validTo))
+			.map((former) -> new AgencyProfile.FormerNameView(former.name(), former.shortName(), former.validFrom(),
+					former.validTo()))
+			.toList();
+		return new AgencyProfile(summary, parent, agency.nameOn(LocalDate.MAX).validFrom(), formerNames,
+				agency.getAliases().stream().sorted().toList(), views(this.events.findInvolving(agency.getId())), units,
+				memberOf);
+	}
+
+	private List<AgencyProfile.EventView> views(List<AgencyEvent> events) {
+		Set<Long> ids = events.stream()
+			.flatMap((event) -> event.getParties().stream())
+			.map(AgencyEvent.Party::agencyId)
+			.collect(Collectors.toSet());
+		Map<Long, Agency> byId = this.agencies.findAllWithNames(ids)
+			.stream()
+			.collect(Collectors.toMap(Agency::getId, Function.identity()));
+		return events.stream().map((event) -> {
+			LocalDate before = event.getEffectiveDate().minusDays(1);
+			Function<AgencyEvent.Role, List<AgencySummary>> named = (role) -> event.getParties()
+				.stream()
+				.filter((party) -> party.role() == role)
+				.map((party) -> byId.get(party.agencyId()))
+				.map((party) -> party
+					.toSummaryOn((role == AgencyEvent.Role.SUCCESSOR) ? event.getEffectiveDate() : before))
+				.toList();
+			List<AgencySummary> successors = named.apply(AgencyEvent.Role.SUCCESSOR);
+			if (event.getType() == AgencyEvent.Type.RENAME) {
+				// A rename's "successor" is the same agency under its new name.
+				successors = event.getParties()
+					.stream()
+					.map((party) -> byId.get(party.agencyId()).toSummaryOn(event.getEffectiveDate()))
+					.toList();
+			}
+			return new AgencyProfile.EventView(event.getId(), event.getType().name(), event.getEffectiveDate(),
+					event.getDecision(), event.getNote(), named.apply(AgencyEvent.Role.PREDECESSOR), successors,
+					named.apply(AgencyEvent.Role.SUBJECT));
+		}).toList();
+	}
+
+	/** The agency with its current name. */
 	public Optional<AgencySummary> find(long id) {
 		return this.agencies.findById(id).map(Agency::toSummary);
 	}
 
+	/** The agencies with their current names, by id. */
 	public Map<Long, AgencySummary> findAll(Collection<Long> ids) {
 		return this.agencies.findAllById(ids)
 			.stream()
@@ -46,24 +126,73 @@ public class AgencyCatalog {
 			.collect(Collectors.toMap(AgencySummary::id, Function.identity()));
 	}
 
-	/**
-	 * Agencies whose name, short name or code contains the query, ignoring case and
-	 * diacritics ("so tu phap" finds "Sở Tư pháp"), ordered by kind then name.
-	 */
-	public List<AgencySummary> search(String query) {
-		String needle = VietnameseText.fold(query);
-		return this.agencies.findAll()
+	/** The agencies with the names they carried on {@code date}, by id. */
+	public Map<Long, AgencySummary> findAll(Collection<Long> ids, LocalDate date) {
+		return this.agencies.findAllWithNames(ids)
 			.stream()
-			.map(Agency::toSummary)
-			.filter((agency) -> needle.isEmpty() || matches(agency, needle))
+			.map((agency) -> agency.toSummaryOn(date))
+			.collect(Collectors.toMap(AgencySummary::id, Function.identity()));
+	}
+
+	/** Every agency ever recorded, ordered by kind then name. */
+	public List<AgencySummary> search(String query) {
+		return search(query, null);
+	}
+
+	/**
+	 * Agencies matching the query, ignoring case and diacritics and tolerating typos ("so
+	 * noi vu", "Sở Nôi vụ" find "Sở Nội vụ"); with a date, only those existing on that
+	 * date, named as they were then. Best matches first when there is a query, by kind
+	 * and name otherwise.
+	 */
+	public List<AgencySummary> search(String query, LocalDate date) {
+		String trimmed = (query != null) ? query.strip() : "";
+		List<Agency> found;
+		if (trimmed.isEmpty()) {
+			found = this.agencies.findAllWithNames();
+		}
+		else {
+			List<Long> ranked = this.agencies.searchIds(trimmed);
+			Map<Long, Agency> byId = this.agencies.findAllWithNames(ranked)
+				.stream()
+				.collect(Collectors.toMap(Agency::getId, Function.identity()));
+			found = ranked.stream().map(byId::get).toList();
+		}
+		List<AgencySummary> result = found.stream()
+			.filter((agency) -> date == null || agency.existsOn(date))
+			.map((agency) -> (date != null) ? agency.toSummaryOn(date) : agency.toSummary())
+			.toList();
+		return trimmed.isEmpty() ? result.stream().sorted(BY_KIND_THEN_NAME).toList() : result;
+	}
+
+	/** The groups plans use, with how each is defined. */
+	public List<AgencyGroupSummary> groups() {
+		return this.groups.findAllByOrderByIdAsc().stream().map(AgencyCatalog::toSummary).toList();
+	}
+
+	public Optional<AgencyGroupSummary> group(String code) {
+		return this.groups.findByCode(code).map(AgencyCatalog::toSummary);
+	}
+
+	/**
+	 * The members of a group on a date: the agencies that then existed and belonged to
+	 * it, with their names of that date. A task led by the group gives one assignment to
+	 * each.
+	 */
+	public List<AgencySummary> members(String groupCode, LocalDate date) {
+		AgencyGroup group = this.groups.findByCode(groupCode)
+			.orElseThrow(() -> new IllegalArgumentException("No agency group " + groupCode));
+		return this.agencies.findAllWithNames()
+			.stream()
+			.filter((agency) -> agency.existsOn(date) && group.includes(agency))
+			.map((agency) -> agency.toSummaryOn(date))
 			.sorted(BY_KIND_THEN_NAME)
 			.toList();
 	}
 
-	private static boolean matches(AgencySummary agency, String needle) {
-		return VietnameseText.fold(agency.name()).contains(needle)
-				|| VietnameseText.fold(agency.shortName()).contains(needle)
-				|| VietnameseText.fold(agency.code()).contains(needle);
+	private static AgencyGroupSummary toSummary(AgencyGroup group) {
+		return new AgencyGroupSummary(group.getCode(), group.getName(), group.getMemberKind(), group.getDescription(),
+				group.getPhrases().stream().sorted().toList());
 	}
 
 }

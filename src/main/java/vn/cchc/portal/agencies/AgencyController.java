@@ -1,15 +1,21 @@
 package vn.cchc.portal.agencies;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
+import java.time.LocalDate;
 
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 
+import static org.springframework.http.HttpStatus.NOT_FOUND;
+
+/**
+ * The agencies of the province, as they are today or were on any date, with their
+ * history.
+ */
 @Controller
 class AgencyController {
 
@@ -19,15 +25,51 @@ class AgencyController {
 		this.catalog = catalog;
 	}
 
+	/**
+	 * @param date the day to show (today by default)
+	 * @param all every agency ever recorded, closed ones included
+	 */
 	@GetMapping("/agencies")
-	String list(@RequestParam(name = "q", defaultValue = "") String query, Model model) {
-		List<AgencySummary> found = this.catalog.search(query);
-		Map<AgencyKind, List<AgencySummary>> byKind = found.stream()
-			.collect(Collectors.groupingBy(AgencySummary::kind, LinkedHashMap::new, Collectors.toList()));
+	String list(@RequestParam(name = "q", defaultValue = "") String query,
+			@RequestParam(name = "at", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+			@RequestParam(name = "all", defaultValue = "false") boolean all, Model model) {
+		LocalDate shownDate = (date != null) ? date : LocalDate.now();
 		model.addAttribute("query", query);
-		model.addAttribute("count", found.size());
-		model.addAttribute("agenciesByKind", byKind);
+		model.addAttribute("at", shownDate);
+		model.addAttribute("all", all);
+		model.addAttribute("tree", AgencyTree.of(this.catalog.search(query, all ? null : shownDate)));
 		return "agencies/list";
+	}
+
+	@GetMapping("/agencies/{id}")
+	String show(@PathVariable long id, Model model) {
+		model.addAttribute("profile",
+				this.catalog.profile(id).orElseThrow(() -> new ResponseStatusException(NOT_FOUND)));
+		model.addAttribute("today", LocalDate.now());
+		return "agencies/show";
+	}
+
+	@GetMapping("/agencies/groups")
+	String groups(Model model) {
+		model.addAttribute("groups", this.catalog.groups());
+		return "agencies/groups";
+	}
+
+	@GetMapping("/agencies/groups/{code}")
+	String group(@PathVariable String code,
+			@RequestParam(name = "at", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+			Model model) {
+		LocalDate shownDate = (date != null) ? date : LocalDate.now();
+		model.addAttribute("group", this.catalog.group(code).orElseThrow(() -> new ResponseStatusException(NOT_FOUND)));
+		model.addAttribute("at", shownDate);
+		model.addAttribute("members", this.catalog.members(code, shownDate));
+		return "agencies/group";
+	}
+
+	@GetMapping("/agencies/events")
+	String events(Model model) {
+		model.addAttribute("events", this.catalog.events());
+		return "agencies/events";
 	}
 
 }

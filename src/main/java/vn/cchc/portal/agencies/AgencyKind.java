@@ -27,6 +27,12 @@ public enum AgencyKind {
 	PUBLIC_SERVICE_UNIT,
 
 	/** A unit (phòng) inside an agency. */
-	INTERNAL_UNIT
+	INTERNAL_UNIT,
+
+	/**
+	 * Another body of the province that plans name: Văn phòng Đoàn ĐBQH và HĐND tỉnh, Ủy
+	 * ban MTTQ tỉnh, the socio-political organisations.
+	 */
+	PROVINCIAL_BODY
 
 }

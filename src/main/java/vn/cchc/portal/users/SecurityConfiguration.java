@@ -37,7 +37,7 @@ class SecurityConfiguration {
 					.permitAll()
 					.requestMatchers(EndpointRequest.toAnyEndpoint())
 					.hasRole(Role.ADMIN.name())
-					.requestMatchers("/admin/**")
+					.requestMatchers("/admin/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
 					.hasRole(Role.ADMIN.name())
 					.anyRequest()
 					.authenticated())

@@ -20,8 +20,8 @@ class AgencyCatalogTests {
 	@Test
 	void findsAgenciesTypedWithoutDiacritics() {
 		List<AgencySummary> found = this.catalog.search("so tu phap");
-		assertThat(found).extracting(AgencySummary::code).contains("STP").doesNotContain("SNV");
-		assertThat(found).allSatisfy((agency) -> assertThat(agency.name()).containsIgnoringCase("Sở Tư pháp"));
+		// Best match first; close matches such as "Phòng Hành chính tư pháp" may follow.
+		assertThat(found).extracting(AgencySummary::code).startsWith("STP").doesNotContain("SNV", "STC");
 	}
 
 	@Test

@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -42,17 +43,47 @@ public class Browser {
 		return send(HttpRequest.newBuilder(uri(path)).header("Accept", HTML).GET().build());
 	}
 
+	/**
+	 * Calls the JSON API as a script would: HTTP Basic when a user is given, no cookies.
+	 */
+	public HttpResponse<String> api(String path, String username, String password) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Accept", "application/json").GET();
+		if (username != null) {
+			String credentials = username + ":" + password;
+			request.header("Authorization", "Basic "
+					+ java.util.Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+		}
+		try {
+			return HttpClient.newHttpClient()
+				.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	/** Posts a form as a browser would, with the CSRF token of the page it came from. */
-	public HttpResponse<String> submit(String formPage, String action, Map<String, String> fields) {
+	public HttpResponse<String> submit(String formPage, String action, Map<String, ?> fields) {
 		String token = csrfToken(get(formPage).body());
 		return post(action, fields, token);
 	}
 
-	/** Posts a form without any CSRF token, as a forged cross-site request would. */
-	public HttpResponse<String> post(String action, Map<String, String> fields, String csrfToken) {
+	/**
+	 * Posts a form with the given CSRF token, or none (as a forged cross-site request
+	 * would).
+	 */
+	public HttpResponse<String> post(String action, Map<String, ?> fields, String csrfToken) {
+		// A collection value posts the field once per element, like checkboxes of the
+		// same name.
 		String body = fields.entrySet()
 			.stream()
-			.map((field) -> encode(field.getKey()) + "=" + encode(field.getValue()))
+			.flatMap((field) -> ((field.getValue() instanceof Collection<?> values) ? values.stream()
+					: java.util.stream.Stream.of(field.getValue()))
+				.map((value) -> encode(field.getKey()) + "=" + encode(String.valueOf(value))))
 			.collect(Collectors.joining("&"));
 		if (csrfToken != null) {
 			body = body + "&_csrf=" + encode(csrfToken);

@@ -1,0 +1,35 @@
+package vn.cchc.portal.agencies;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import vn.cchc.portal.shared.api.ApiController;
+
+@ApiController
+class AgencyApiController {
+
+	private final AgencyCatalog catalog;
+
+	AgencyApiController(AgencyCatalog catalog) {
+		this.catalog = catalog;
+	}
+
+	@GetMapping("/api/v1/agencies")
+	@Operation(summary = "Agencies matching a query (diacritics optional, typos tolerated), as they were on a date")
+	List<AgencySummary> agencies(
+			@Parameter(description = "name, short name, other name or code") @RequestParam(name = "q",
+					defaultValue = "") String query,
+			@Parameter(description = "only agencies existing on this date (ISO yyyy-MM-dd), named as then; "
+					+ "every agency ever recorded when absent") @RequestParam(name = "at",
+							required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+		return this.catalog.search(query, date);
+	}
+
+}

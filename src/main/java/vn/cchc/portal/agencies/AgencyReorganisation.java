@@ -1,0 +1,147 @@
+package vn.cchc.portal.agencies;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.cchc.portal.agencies.AgencyEvent.Role;
+import vn.cchc.portal.agencies.AgencyEvent.Type;
+
+/**
+ * Renames, merges, splits, establishments and dissolutions of agencies, each recorded as
+ * an event with its effective date and decision. Anything dated before the event keeps
+ * the old names; the merge and split are announced to other modules
+ * ({@link AgenciesMerged}, {@link AgencySplit}).
+ */
+@Service
+@Transactional
+public class AgencyReorganisation {
+
+	private final AgencyRepository agencies;
+
+	private final AgencyEventRepository events;
+
+	private final ApplicationEventPublisher publisher;
+
+	AgencyReorganisation(AgencyRepository agencies, AgencyEventRepository events, ApplicationEventPublisher publisher) {
+		this.agencies = agencies;
+		this.events = events;
+		this.publisher = publisher;
+	}
+
+	public long rename(long agencyId, String newName, String newShortName, LocalDate effective, String decision,
+			String actor) {
+		Agency agency = load(agencyId);
+		agency.rename(newName.strip(), blankToNull(newShortName), effective);
+		return record(new AgencyEvent(Type.RENAME, effective, blankToNull(decision), null, actor).with(agencyId,
+				Role.SUBJECT));
+	}
+
+	/**
+	 * Merges agencies into a successor, which is either one of them or another existing
+	 * agency ({@code successorId}) or a new one ({@code newSuccessor}). Every predecessor
+	 * other than the successor ends the day before {@code effective}.
+	 */
+	public long merge(List<Long> predecessorIds, Long successorId, NewAgency newSuccessor, LocalDate effective,
+			String decision, String actor) {
+		Set<Long> predecessors = new LinkedHashSet<>(predecessorIds);
+		if (predecessors.size() + ((successorId != null && !predecessors.contains(successorId)) ? 1 : 0) < 2
+				&& newSuccessor == null) {
+			throw new ReorganisationException("agencies.error.mergeNeedsTwo");
+		}
+		if ((successorId == null) == (newSuccessor == null)) {
+			throw new ReorganisationException("agencies.error.successorRequired");
+		}
+		Agency successor = (successorId != null) ? load(successorId) : establishAgency(newSuccessor, effective);
+		requireExistsOn(successor, effective);
+		AgencyEvent event = new AgencyEvent(Type.MERGE, effective, blankToNull(decision), null, actor);
+		for (long id : predecessors) {
+			Agency predecessor = load(id);
+			requireExistsOn(predecessor, effective.minusDays(1));
+			if (id != successor.getId()) {
+				predecessor.close(effective);
+			}
+			event.with(id, Role.PREDECESSOR);
+		}
+		event.with(successor.getId(), Role.SUCCESSOR);
+		long eventId = record(event);
+		this.publisher
+			.publishEvent(new AgenciesMerged(eventId, List.copyOf(predecessors), successor.getId(), effective));
+		return eventId;
+	}
+
+	/**
+	 * Splits an agency into successors, existing or new. The predecessor ends unless it
+	 * is one of the successors.
+	 */
+	public long split(long predecessorId, List<Long> successorIds, List<NewAgency> newSuccessors, LocalDate effective,
+			String decision, String actor) {
+		Agency predecessor = load(predecessorId);
+		requireExistsOn(predecessor, effective.minusDays(1));
+		List<Agency> successors = new ArrayList<>();
+		successorIds.forEach((id) -> successors.add(load(id)));
+		newSuccessors.forEach((spec) -> successors.add(establishAgency(spec, effective)));
+		if (successors.size() < 2) {
+			throw new ReorganisationException("agencies.error.splitNeedsTwo");
+		}
+		AgencyEvent event = new AgencyEvent(Type.SPLIT, effective, blankToNull(decision), null, actor)
+			.with(predecessorId, Role.PREDECESSOR);
+		successors.forEach((successor) -> event.with(successor.getId(), Role.SUCCESSOR));
+		if (successors.stream().noneMatch((successor) -> successor.getId() == predecessorId)) {
+			predecessor.close(effective);
+		}
+		long eventId = record(event);
+		this.publisher.publishEvent(
+				new AgencySplit(eventId, predecessorId, successors.stream().map(Agency::getId).toList(), effective));
+		return eventId;
+	}
+
+	public long establish(NewAgency spec, LocalDate effective, String decision, String actor) {
+		Agency agency = establishAgency(spec, effective);
+		return record(new AgencyEvent(Type.ESTABLISH, effective, blankToNull(decision), null, actor)
+			.with(agency.getId(), Role.SUBJECT));
+	}
+
+	public long dissolve(long agencyId, LocalDate effective, String decision, String actor) {
+		load(agencyId).close(effective);
+		return record(new AgencyEvent(Type.DISSOLVE, effective, blankToNull(decision), null, actor).with(agencyId,
+				Role.SUBJECT));
+	}
+
+	public void addAlias(long agencyId, String alias) {
+		load(agencyId).addAlias(alias.strip());
+	}
+
+	private Agency establishAgency(NewAgency spec, LocalDate effective) {
+		if (this.agencies.existsByCode(spec.code().strip())) {
+			throw new ReorganisationException("agencies.error.codeTaken");
+		}
+		return this.agencies.save(new Agency(spec.code().strip(), spec.name().strip(), blankToNull(spec.shortName()),
+				spec.kind(), spec.parentId(), effective));
+	}
+
+	private long record(AgencyEvent event) {
+		return this.events.save(event).getId();
+	}
+
+	private Agency load(long id) {
+		return this.agencies.findWithNames(id).orElseThrow(() -> new ReorganisationException("agencies.error.unknown"));
+	}
+
+	private static void requireExistsOn(Agency agency, LocalDate date) {
+		if (!agency.existsOn(date)) {
+			throw new ReorganisationException("agencies.error.notExistingThen");
+		}
+	}
+
+	private static String blankToNull(String text) {
+		return (text == null || text.isBlank()) ? null : text.strip();
+	}
+
+}

@@ -1,0 +1,197 @@
+package vn.cchc.portal.agencies;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.util.HtmlUtils;
+
+import vn.cchc.portal.support.Browser;
+import vn.cchc.portal.support.PortalWebTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The agency pages and API over real HTTP. Changes are made to agencies created here, so
+ * the demo data other tests read stay as they are.
+ */
+@PortalWebTest
+class AgencyPagesTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	AgencyReorganisation reorganisation;
+
+	@Autowired
+	AgencyRepository agencies;
+
+	@Test
+	void everyoneSignedInBrowsesAgenciesAsTheyWereOnADate() {
+		Browser officer = signedIn("officer");
+		String in2024 = officer.get("/agencies?at=2024-06-30").body();
+		assertThat(in2024).contains("Sở Kế hoạch và Đầu tư", "Ban Dân tộc tỉnh", "UBND cấp huyện")
+			.doesNotContain("Sở Nông nghiệp và Môi trường");
+		String in2026 = officer.get("/agencies?at=2026-01-15").body();
+		assertThat(in2026).contains("Sở Nông nghiệp và Môi trường", "Sở Dân tộc và Tôn giáo", "UBND cấp xã")
+			.doesNotContain("Sở Kế hoạch và Đầu tư");
+		assertThat(officer.get("/agencies?q=so+ke+hoach&all=true").body()).contains("Sở Kế hoạch và Đầu tư");
+	}
+
+	@Test
+	void agencyPageShowsNamesOverTimeAndReorganisations() {
+		long id = this.agencies.findByCode("BDT").orElseThrow().getId();
+		String page = signedIn("leader").get("/agencies/" + id).body();
+		assertThat(page).contains("Sở Dân tộc và Tôn giáo", "Ban Dân tộc tỉnh", "Đến 28/02/2025", "Đổi tên",
+				"01/03/2025");
+		assertThat(signedIn("leader").get("/agencies/999999").statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void groupPageListsTheMembersOnTheChosenDate() {
+		Browser planner = signedIn("planner");
+		assertThat(planner.get("/agencies/groups").body()).contains("Các sở, ban, ngành", "UBND cấp xã",
+				"các cơ quan, đơn vị có liên quan");
+		assertThat(planner.get("/agencies/groups/DISTRICT_COMMITTEES?at=2024-06-30").body())
+			.contains("Có 13 cơ quan thuộc nhóm ngày 30/06/2024", "Ủy ban nhân dân huyện Lý Sơn");
+		assertThat(planner.get("/agencies/groups/DISTRICT_COMMITTEES?at=2025-07-01").body())
+			.contains("Có 0 cơ quan thuộc nhóm ngày 01/07/2025");
+		assertThat(planner.get("/agencies/events").body()).contains("Hợp nhất", "Giải thể", "Sở Giao thông vận tải");
+	}
+
+	@Test
+	void onlyAdministratorsRecordReorganisations() {
+		long id = newAgency("T-REFUSED");
+		Browser officer = signedIn("officer");
+		assertThat(officer.get("/admin/agencies/merge").statusCode()).isEqualTo(403);
+		HttpResponse<String> refused = officer.submit("/agencies/" + id, "/admin/agencies/" + id + "/rename",
+				Map.of("name", "Tên lạ", "effectiveDate", "2031-01-01"));
+		assertThat(refused.statusCode()).isEqualTo(403);
+		assertThat(this.agencies.findById(id).orElseThrow().getName()).isEqualTo("Cơ quan thử T-REFUSED");
+	}
+
+	@Test
+	void administratorRenamesAnAgencyAndARejectedFormKeepsWhatWasTyped() {
+		long id = newAgency("T-RENAME");
+		Browser admin = signedIn("admin");
+		String form = "/admin/agencies/" + id + "/rename";
+
+		HttpResponse<String> rejected = admin.submit(form, form,
+				Map.of("name", "Trung tâm Phục vụ hành chính công", "shortName", "TTPVHCC", "effectiveDate", ""));
+		assertThat(rejected.statusCode()).isEqualTo(200);
+		// Attribute values come back entity-escaped (&acirc;): compare the text the
+		// browser shows.
+		assertThat(HtmlUtils.htmlUnescape(rejected.body())).contains("Vui lòng nhập thông tin này",
+				"value=\"Trung tâm Phục vụ hành chính công\"", "value=\"TTPVHCC\"");
+
+		HttpResponse<String> done = admin.submit(form, form, Map.of("name", "Trung tâm Phục vụ hành chính công",
+				"shortName", "TTPVHCC", "effectiveDate", "2031-01-01", "decision", "QĐ 5/QĐ-UBND"));
+		assertThat(done.statusCode()).isEqualTo(302);
+		String page = admin.get("/agencies/" + id).body();
+		assertThat(page).contains("Đã ghi nhận đổi tên", "Trung tâm Phục vụ hành chính công", "Cơ quan thử T-RENAME",
+				"QĐ 5/QĐ-UBND");
+	}
+
+	@Test
+	void renameThatContradictsTheHistoryIsExplainedNotSaved() {
+		long id = newAgency("T-EARLY");
+		Browser admin = signedIn("admin");
+		String form = "/admin/agencies/" + id + "/rename";
+		HttpResponse<String> rejected = admin.submit(form, form,
+				Map.of("name", "Tên mới", "effectiveDate", "2000-01-01"));
+		assertThat(rejected.body()).contains("Ngày hiệu lực phải sau ngày tên hiện tại bắt đầu được dùng");
+		assertThat(this.agencies.findById(id).orElseThrow().getName()).isEqualTo("Cơ quan thử T-EARLY");
+	}
+
+	@Test
+	void administratorMergesTwoAgenciesIntoANewOne() {
+		long first = newAgency("T-MERGE-A");
+		long second = newAgency("T-MERGE-B");
+		LocalDate effective = LocalDate.of(2031, 1, 1);
+		Browser admin = signedIn("admin");
+		HttpResponse<String> done = admin.submit("/admin/agencies/merge", "/admin/agencies/merge",
+				Map.of("predecessorIds", List.of(first, second), "effectiveDate", effective.toString(), "newName",
+						"Cơ quan hợp nhất thử", "newCode", "T-MERGED", "decision", "NQ 7/NQ-HĐND"));
+		assertThat(done.statusCode()).as(done.body()).isEqualTo(302);
+
+		Agency merged = this.agencies.findByCode("T-MERGED").orElseThrow();
+		assertThat(merged.existsOn(effective)).isTrue();
+		assertThat(merged.existsOn(effective.minusDays(1))).isFalse();
+		assertThat(this.agencies.findById(first).orElseThrow().existsOn(effective)).isFalse();
+		assertThat(this.agencies.findById(second).orElseThrow().existsOn(effective)).isFalse();
+		assertThat(admin.get("/agencies/events").body()).contains("Cơ quan thử T-MERGE-A", "Cơ quan thử T-MERGE-B",
+				"Cơ quan hợp nhất thử", "NQ 7/NQ-HĐND");
+	}
+
+	@Test
+	void mergeWithoutAgenciesOrCodeIsExplainedNotSaved() {
+		Browser admin = signedIn("admin");
+		String body = HtmlUtils.htmlUnescape(
+				admin
+					.submit("/admin/agencies/merge", "/admin/agencies/merge",
+							Map.of("effectiveDate", "2031-01-01", "newName", "Cơ quan không mã"))
+					.body());
+		assertThat(body).contains("Vui lòng chọn ít nhất một mục", "Nhập mã cho cơ quan mới",
+				"value=\"Cơ quan không mã\"");
+	}
+
+	@Test
+	void apiNeedsCredentialsAndAnswersWithAgenciesAtADate() {
+		Browser script = new Browser(this.port);
+		HttpResponse<String> anonymous = script.api("/api/v1/agencies", null, null);
+		assertThat(anonymous.statusCode()).isEqualTo(401);
+		assertThat(anonymous.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+		assertThat(script.api("/api/v1/agencies", "planner", "wrong").statusCode()).isEqualTo(401);
+
+		HttpResponse<String> in2024 = script.api("/api/v1/agencies?q=ke+hoach+dau+tu&at=2024-06-30", "planner",
+				"cchc-demo");
+		assertThat(in2024.statusCode()).isEqualTo(200);
+		assertThat(in2024.body()).contains("\"code\":\"SKHDT\"", "\"name\":\"Sở Kế hoạch và Đầu tư\"",
+				"\"kind\":\"DEPARTMENT\"", "\"validTo\":\"2025-03-01\"", "\"parentId\":");
+		assertThat(script.api("/api/v1/agencies?q=ke+hoach+dau+tu&at=2026-01-01", "planner", "cchc-demo").body())
+			.isEqualTo("[]");
+
+		HttpResponse<String> badDate = script.api("/api/v1/agencies?at=hôm-nay", "planner", "cchc-demo");
+		assertThat(badDate.statusCode()).isEqualTo(400);
+		assertThat(badDate.body()).contains("\"status\":400").doesNotContain("Exception");
+	}
+
+	@Test
+	void apiListsTheSevenReformDomainsInOrder() {
+		String body = new Browser(this.port).api("/api/v1/domains", "officer", "cchc-demo").body();
+		assertThat(body).containsSubsequence("CHI_DAO_DIEU_HANH", "THE_CHE", "TTHC", "TO_CHUC_BO_MAY", "CONG_VU",
+				"TAI_CHINH_CONG", "CHINH_PHU_SO");
+		assertThat(body).contains("\"nameVi\":\"Cải cách thủ tục hành chính\"",
+				"\"nameEn\":\"Administrative procedure reform\"");
+		assertThat(signedIn("officer").get("/domains").body()).contains("Cải cách tài chính công", "TAI_CHINH_CONG");
+	}
+
+	@Test
+	void apiDescriptionIsForAdministrators() {
+		assertThat(signedIn("officer").get("/v3/api-docs").statusCode()).isEqualTo(403);
+		HttpResponse<String> docs = signedIn("admin").get("/v3/api-docs");
+		assertThat(docs.statusCode()).isEqualTo(200);
+		assertThat(docs.body()).contains("/api/v1/agencies", "/api/v1/domains", "basic").doesNotContain("/admin/");
+	}
+
+	private long newAgency(String code) {
+		return this.agencies.findByCode(code).map(Agency::getId).orElseGet(() -> {
+			this.reorganisation.establish(new NewAgency(code, "Cơ quan thử " + code, null, AgencyKind.DEPARTMENT, null),
+					LocalDate.of(2030, 1, 1), null, "test");
+			return this.agencies.findByCode(code).orElseThrow().getId();
+		});
+	}
+
+	private Browser signedIn(String username) {
+		Browser browser = new Browser(this.port);
+		browser.login(username, "cchc-demo");
+		return browser;
+	}
+
+}
