@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.swagger.v3.oas.annotations.Parameter;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.cchc.portal.shared.api.ApiController;
 
 @ApiController
+@Tag(name = "Agencies")
 class AgencyApiController {
 
 	private final AgencyCatalog catalog;

@@ -23,13 +23,14 @@ class NavigationTests {
 	@Test
 	void officersSeeTheCommonEntriesOnly() {
 		List<Navigation.Item> items = this.navigation.navigation(signedIn("ROLE_OFFICER"), request("/agencies"));
-		assertThat(items).extracting(Navigation.Item::path).containsExactly("/", "/agencies");
+		assertThat(items).extracting(Navigation.Item::path).containsExactly("/", "/agencies", "/domains");
 	}
 
 	@Test
 	void administratorsAlsoSeeAccounts() {
 		List<Navigation.Item> items = this.navigation.navigation(signedIn("ROLE_ADMIN"), request("/"));
-		assertThat(items).extracting(Navigation.Item::path).containsExactly("/", "/agencies", "/admin/users");
+		assertThat(items).extracting(Navigation.Item::path)
+			.containsExactly("/", "/agencies", "/domains", "/admin/users");
 	}
 
 	@Test

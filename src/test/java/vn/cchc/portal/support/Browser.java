@@ -20,7 +20,8 @@ import java.util.stream.Collectors;
  */
 public class Browser {
 
-	private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
+	/** The token of a form field or of the layout's meta tag. */
+	private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\"\\s+(?:value|content)=\"([^\"]+)\"");
 
 	/** What a browser asks for: decides between the HTML error page and the JSON one. */
 	private static final String HTML = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8";
@@ -93,6 +94,14 @@ public class Browser {
 			.header("Accept", HTML)
 			.POST(HttpRequest.BodyPublishers.ofString(body))
 			.build());
+	}
+
+	/**
+	 * The CSRF token a page of this session carries (in a form or in the layout's meta
+	 * tag).
+	 */
+	public String csrfTokenOf(String page) {
+		return csrfToken(get(page).body());
 	}
 
 	public HttpResponse<String> login(String username, String password) {
