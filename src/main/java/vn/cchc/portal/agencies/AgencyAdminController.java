@@ -139,19 +139,24 @@ class AgencyAdminController {
 		return this.catalog.find(id).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
 	}
 
-	record RenameForm(@NotBlank @Size(max = 300) String name, @Size(max = 120) String shortName,
-			@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveDate,
-			@Size(max = 300) String decision) {
+	record RenameForm(@NotBlank(message = "{form.required}") @Size(max = 300, message = "{form.tooLong}") String name,
+			@Size(max = 120, message = "{form.tooLong}") String shortName,
+			@NotNull(message = "{form.required}") @DateTimeFormat(
+					iso = DateTimeFormat.ISO.DATE) LocalDate effectiveDate,
+			@Size(max = 300, message = "{form.tooLong}") String decision) {
 	}
 
 	/**
 	 * Agencies to merge, into one of them or another existing agency
 	 * ({@code successorId}), or into a new agency when {@code newName} is filled.
 	 */
-	record MergeForm(@NotEmpty List<Long> predecessorIds, Long successorId, @Size(max = 40) String newCode,
-			@Size(max = 300) String newName, @Size(max = 120) String newShortName,
-			@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveDate,
-			@Size(max = 300) String decision) {
+	record MergeForm(@NotEmpty(message = "{form.chooseOne}") List<Long> predecessorIds, Long successorId,
+			@Size(max = 40, message = "{form.tooLong}") String newCode,
+			@Size(max = 300, message = "{form.tooLong}") String newName,
+			@Size(max = 120, message = "{form.tooLong}") String newShortName,
+			@NotNull(message = "{form.required}") @DateTimeFormat(
+					iso = DateTimeFormat.ISO.DATE) LocalDate effectiveDate,
+			@Size(max = 300, message = "{form.tooLong}") String decision) {
 
 		boolean createsSuccessor() {
 			return this.newName != null && !this.newName.isBlank();

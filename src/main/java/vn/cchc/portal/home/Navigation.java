@@ -25,7 +25,7 @@ class Navigation {
 
 	static final List<Entry> ENTRIES = List.of(new Entry("nav.home", "/", null),
 			new Entry("nav.agencies", "/agencies", null), new Entry("nav.domains", "/domains", null),
-			new Entry("nav.users", "/admin/users", Role.ADMIN));
+			new Entry("nav.users", "/admin/users", Role.ADMIN), new Entry("nav.audit", "/admin/audit", Role.ADMIN));
 
 	private final RoleHierarchy roleHierarchy;
 

@@ -9,8 +9,12 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
@@ -23,9 +27,20 @@ class ApiSecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiSecurityFilterChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, PortalUserDetailsService users,
+			PasswordEncoder passwordEncoder, LoginThrottle throttle) throws Exception {
+		// The same password check and lockout as the sign-in form: Basic is no way around
+		// them.
+		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+		passwords.setPasswordEncoder(passwordEncoder);
 		http.securityMatcher("/api/**")
-			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
+			.authenticationManager(new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle)))
+			// An account still on a temporary password must change it in the portal
+			// first.
+			.authorizeHttpRequests((requests) -> requests.anyRequest()
+				.access((authentication, context) -> new AuthorizationDecision(
+						authentication.get().getPrincipal() instanceof PortalUser user
+								&& !user.isMustChangePassword())))
 			.httpBasic((basic) -> basic.realmName("CCHC")
 				.authenticationEntryPoint((request, response, ex) -> problem(response, HttpStatus.UNAUTHORIZED)))
 			.exceptionHandling((exceptions) -> exceptions

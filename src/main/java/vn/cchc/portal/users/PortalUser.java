@@ -20,6 +20,12 @@ public class PortalUser extends User {
 
 	private final Long agencyId;
 
+	private final Long unitId;
+
+	private final boolean mustChangePassword;
+
+	private final long accountVersion;
+
 	PortalUser(UserAccount account) {
 		super(account.getUsername(), account.getPasswordHash(), account.isEnabled(), true, true, true,
 				authorities(account.getRole()));
@@ -27,6 +33,9 @@ public class PortalUser extends User {
 		this.fullName = account.getFullName();
 		this.role = account.getRole();
 		this.agencyId = account.getAgencyId();
+		this.unitId = account.getUnitId();
+		this.mustChangePassword = account.isMustChangePassword();
+		this.accountVersion = account.getVersion();
 	}
 
 	private static Collection<GrantedAuthority> authorities(Role role) {
@@ -51,6 +60,24 @@ public class PortalUser extends User {
 	 */
 	public Long getAgencyId() {
 		return this.agencyId;
+	}
+
+	/** The unit (phòng) inside the agency, if the person belongs to one. */
+	public Long getUnitId() {
+		return this.unitId;
+	}
+
+	/**
+	 * True while the person still has a temporary password from an administrator: they
+	 * can do nothing but choose their own.
+	 */
+	public boolean isMustChangePassword() {
+		return this.mustChangePassword;
+	}
+
+	/** The account's version when this principal was loaded: a newer one means reload. */
+	long getAccountVersion() {
+		return this.accountVersion;
 	}
 
 }

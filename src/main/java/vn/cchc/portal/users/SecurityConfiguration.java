@@ -8,10 +8,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -41,21 +44,28 @@ class SecurityConfiguration {
 	private static final RequestMatcher SWAGGER_UI = PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui/**");
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests(
-				(requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
-					.permitAll()
-					.requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico")
-					.permitAll()
-					.requestMatchers(EndpointRequest.to(HealthEndpoint.class))
-					.permitAll()
-					.requestMatchers(EndpointRequest.toAnyEndpoint())
-					.hasRole(Role.ADMIN.name())
-					.requestMatchers("/admin/**", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**",
-							"/swagger-ui/**", "/swagger-ui.html")
-					.hasRole(Role.ADMIN.name())
-					.anyRequest()
-					.authenticated())
+	SecurityFilterChain securityFilterChain(HttpSecurity http, PortalUserDetailsService users,
+			PasswordEncoder passwordEncoder, LoginThrottle throttle, UserAccountRepository accounts) throws Exception {
+		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+		passwords.setPasswordEncoder(passwordEncoder);
+		http.authenticationManager(new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle)))
+			// Not a bean: as a bean it would also run as a plain servlet filter, outside
+			// security.
+			.addFilterBefore(new CurrentAccountFilter(accounts), AuthorizationFilter.class)
+			.authorizeHttpRequests(
+					(requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
+						.permitAll()
+						.requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico")
+						.permitAll()
+						.requestMatchers(EndpointRequest.to(HealthEndpoint.class))
+						.permitAll()
+						.requestMatchers(EndpointRequest.toAnyEndpoint())
+						.hasRole(Role.ADMIN.name())
+						.requestMatchers("/admin/**", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**",
+								"/swagger-ui/**", "/swagger-ui.html")
+						.hasRole(Role.ADMIN.name())
+						.anyRequest()
+						.authenticated())
 			.formLogin((form) -> form.loginPage("/login")
 				.defaultSuccessUrl("/", false)
 				.failureHandler(new LoginFailureHandler())

@@ -28,7 +28,13 @@ class UserAccount {
 
 	private Long agencyId;
 
+	private Long unitId;
+
 	private boolean enabled;
+
+	private boolean mustChangePassword;
+
+	private Instant passwordChangedAt;
 
 	@Version
 	private long version;
@@ -46,6 +52,48 @@ class UserAccount {
 		this.agencyId = agencyId;
 		this.enabled = true;
 		this.createdAt = Instant.now();
+	}
+
+	/**
+	 * A new account with a temporary password from an administrator: its owner must
+	 * choose their own before doing anything else.
+	 */
+	static UserAccount withTemporaryPassword(String username, String passwordHash, String fullName, Role role,
+			Long agencyId, Long unitId) {
+		UserAccount account = new UserAccount(username, passwordHash, fullName, role, agencyId);
+		account.unitId = unitId;
+		account.mustChangePassword = true;
+		return account;
+	}
+
+	void describe(String fullName, Role role, Long agencyId, Long unitId) {
+		this.fullName = fullName;
+		this.role = role;
+		this.agencyId = agencyId;
+		this.unitId = unitId;
+	}
+
+	void lock() {
+		this.enabled = false;
+	}
+
+	void unlock() {
+		this.enabled = true;
+	}
+
+	/**
+	 * An administrator's reset: the temporary password must be replaced at next login.
+	 */
+	void resetPassword(String temporaryHash) {
+		this.passwordHash = temporaryHash;
+		this.mustChangePassword = true;
+	}
+
+	/** The owner's own choice: ends the forced change. */
+	void changePassword(String newHash, Instant now) {
+		this.passwordHash = newHash;
+		this.mustChangePassword = false;
+		this.passwordChangedAt = now;
 	}
 
 	Long getId() {
@@ -72,8 +120,20 @@ class UserAccount {
 		return this.agencyId;
 	}
 
+	Long getUnitId() {
+		return this.unitId;
+	}
+
 	boolean isEnabled() {
 		return this.enabled;
+	}
+
+	boolean isMustChangePassword() {
+		return this.mustChangePassword;
+	}
+
+	long getVersion() {
+		return this.version;
 	}
 
 }

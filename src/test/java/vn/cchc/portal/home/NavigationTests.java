@@ -1,8 +1,10 @@
 package vn.cchc.portal.home;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 
@@ -30,7 +32,7 @@ class NavigationTests {
 	void administratorsAlsoSeeAccounts() {
 		List<Navigation.Item> items = this.navigation.navigation(signedIn("ROLE_ADMIN"), request("/"));
 		assertThat(items).extracting(Navigation.Item::path)
-			.containsExactly("/", "/agencies", "/domains", "/admin/users");
+			.containsExactly("/", "/agencies", "/domains", "/admin/users", "/admin/audit");
 	}
 
 	@Test
@@ -50,11 +52,26 @@ class NavigationTests {
 
 	@Test
 	void everyEntryHasAVietnameseAndAnEnglishLabel() throws IOException {
-		for (String bundle : List.of("/messages.properties", "/messages_en.properties")) {
+		// Labels live in the shell bundle or in their module's bundle: look across all.
+		for (String suffix : List.of(".properties", "_en.properties")) {
 			Properties messages = new Properties();
-			messages.load(new InputStreamReader(getClass().getResourceAsStream(bundle), StandardCharsets.UTF_8));
+			for (String basename : basenames()) {
+				try (InputStream in = getClass().getResourceAsStream("/" + basename + suffix)) {
+					messages.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+				}
+			}
 			assertThat(Navigation.ENTRIES).allSatisfy((entry) -> assertThat(messages).containsKey(entry.labelKey()));
 		}
+	}
+
+	private static List<String> basenames() throws IOException {
+		Properties application = new Properties();
+		try (InputStream in = NavigationTests.class.getResourceAsStream("/application.properties")) {
+			application.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+		}
+		return Arrays.stream(application.getProperty("spring.messages.basename").split(","))
+			.map(String::strip)
+			.toList();
 	}
 
 	private static TestingAuthenticationToken signedIn(String authority) {

@@ -11,15 +11,16 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.context.annotation.Import;
 
 /**
- * The whole portal on a random port, for tests that drive it over HTTP with
- * {@link Browser}. Every class using it shares one application context (and the one test
- * PostgreSQL).
+ * The running portal over real HTTP with a {@link TestClock}, driven by {@link Browser}:
+ * one application context (and the one test PostgreSQL) shared by every test class that
+ * uses this annotation. Tests do not roll back, so each creates the data it changes under
+ * names of its own.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@Import(TestOnlyEndpoints.class)
+@Import({ TestOnlyEndpoints.class, TestClock.Configuration.class })
 public @interface PortalWebTest {
 
 }

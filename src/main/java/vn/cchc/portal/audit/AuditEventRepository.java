@@ -1,0 +1,11 @@
+package vn.cchc.portal.audit;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface AuditEventRepository extends JpaRepository<AuditEvent, Long> {
+
+	Page<AuditEvent> findAllByOrderByOccurredAtDescIdDesc(Pageable pageable);
+
+}

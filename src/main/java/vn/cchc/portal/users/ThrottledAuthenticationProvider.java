@@ -1,0 +1,47 @@
+package vn.cchc.portal.users;
+
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+
+/**
+ * Password sign-in behind the {@link LoginThrottle}: a locked username is refused before
+ * its password is even checked, with the same exception (so the same message) as a wrong
+ * password; failures are counted and a success clears them.
+ */
+class ThrottledAuthenticationProvider implements AuthenticationProvider {
+
+	private final AuthenticationProvider passwords;
+
+	private final LoginThrottle throttle;
+
+	ThrottledAuthenticationProvider(AuthenticationProvider passwords, LoginThrottle throttle) {
+		this.passwords = passwords;
+		this.throttle = throttle;
+	}
+
+	@Override
+	public Authentication authenticate(Authentication authentication) {
+		String username = authentication.getName();
+		if (this.throttle.isLocked(username)) {
+			throw new BadCredentialsException("Bad credentials");
+		}
+		try {
+			Authentication authenticated = this.passwords.authenticate(authentication);
+			this.throttle.succeeded(username);
+			return authenticated;
+		}
+		catch (AuthenticationException ex) {
+			this.throttle.failed(username);
+			throw ex;
+		}
+	}
+
+	@Override
+	public boolean supports(Class<?> authentication) {
+		return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+	}
+
+}
