@@ -35,7 +35,7 @@ from (values
     ('CUC-HQ',   'Cục Hải quan tỉnh Quảng Ngãi', 'Cục Hải quan', 'CENTRAL_AGENCY'),
     ('CUC-TK',   'Cục Thống kê tỉnh Quảng Ngãi', 'Cục Thống kê', 'CENTRAL_AGENCY'),
     ('NHNN',     'Ngân hàng Nhà nước Việt Nam - Chi nhánh tỉnh Quảng Ngãi', 'NHNN chi nhánh tỉnh', 'CENTRAL_AGENCY'),
-    ('VP-DDBQH', 'Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh', 'Văn phòng Đoàn ĐBQH và HĐND tỉnh', 'PROVINCIAL_BODY'),
+    ('VP-DDBQH-HDND', 'Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh', 'Văn phòng Đoàn ĐBQH và HĐND tỉnh', 'PROVINCIAL_BODY'),
     ('UBMTTQ',   'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Ngãi', 'Ủy ban MTTQ tỉnh', 'PROVINCIAL_BODY'),
     ('DAI-PTTH', 'Đài Phát thanh - Truyền hình Quảng Ngãi', 'Đài PT-TH Quảng Ngãi', 'PUBLIC_SERVICE_UNIT'),
     ('BAO-QN',   'Báo Quảng Ngãi', 'Báo Quảng Ngãi', 'PUBLIC_SERVICE_UNIT'),
@@ -64,6 +64,15 @@ from (values
     ('STP-VP',   'Văn phòng Sở Tư pháp', 'Văn phòng Sở', 'STP'),
     ('STP-XDKT', 'Phòng Xây dựng, kiểm tra và theo dõi thi hành pháp luật', 'Phòng XD&KTVB', 'STP'),
     ('STP-HCTP', 'Phòng Hành chính tư pháp', 'Phòng HCTP', 'STP'),
-    ('VP-KSTT',  'Phòng Kiểm soát thủ tục hành chính', 'Phòng KSTTHC', 'VP-UBND')
+    ('VP-KSTT',  'Phòng Kiểm soát thủ tục hành chính', 'Phòng KSTTHC', 'VP-UBND'),
+    ('BPC-HDND', 'Ban Pháp chế Hội đồng nhân dân tỉnh', 'Ban Pháp chế HĐND tỉnh', 'VP-DDBQH-HDND')
+) as v (code, name, short_name, parent)
+on conflict (code) do nothing;
+
+-- Public service units under an agency.
+insert into agency (code, name, short_name, kind, parent_id)
+select v.code, v.name, v.short_name, 'PUBLIC_SERVICE_UNIT', (select id from agency where code = v.parent)
+from (values
+    ('VP-TTPVKS', 'Trung tâm Phục vụ - Kiểm soát thủ tục hành chính tỉnh', 'Trung tâm Phục vụ - Kiểm soát TTHC tỉnh', 'VP-UBND')
 ) as v (code, name, short_name, parent)
 on conflict (code) do nothing;

@@ -13,7 +13,8 @@ from (values
     ('SGDDT', 'Sở GDĐT'), ('SKHCN', 'Sở KHCN'), ('SGTVT', 'Sở Giao thông - Vận tải'),
     ('CA-TINH', 'Công an tỉnh'), ('CUC-THUE', 'Cục Thuế'), ('KBNN', 'Kho bạc Nhà nước tỉnh'),
     ('BHXH', 'Bảo hiểm xã hội tỉnh'), ('BQL-KKT', 'Ban Quản lý KKT Dung Quất và các KCN Quảng Ngãi'),
-    ('DAI-PTTH', 'Đài Phát thanh và Truyền hình tỉnh'), ('VP-DDBQH', 'Văn phòng Đoàn ĐBQH và HĐND tỉnh'),
+    ('DAI-PTTH', 'Đài Phát thanh và Truyền hình tỉnh'), ('VP-DDBQH-HDND', 'Văn phòng Đoàn ĐBQH và HĐND tỉnh'),
+    ('VP-TTPVKS', 'Trung tâm Phục vụ hành chính công tỉnh'),
     ('UBMTTQ', 'Ủy ban MTTQ Việt Nam tỉnh')
 ) as v (code, alias)
 join agency a on a.code = v.code

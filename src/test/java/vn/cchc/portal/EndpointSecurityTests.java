@@ -132,9 +132,11 @@ class EndpointSecurityTests {
 					softly.assertThat(response.statusCode()).as(endpoint).isNotIn(302, 401, 403);
 				}
 				else if (access == Access.API && method.equals("GET")) {
+					// Authorised: any answer but a refusal (a missing parameter is a
+					// 400).
 					softly.assertThat(officer.api(concrete(template), "officer", "cchc-demo").statusCode())
 						.as(endpoint)
-						.isEqualTo(200);
+						.isNotIn(401, 403);
 				}
 			}
 		});

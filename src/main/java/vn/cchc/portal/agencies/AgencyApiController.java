@@ -19,8 +19,24 @@ class AgencyApiController {
 
 	private final AgencyCatalog catalog;
 
-	AgencyApiController(AgencyCatalog catalog) {
+	private final AgencyNames names;
+
+	AgencyApiController(AgencyCatalog catalog, AgencyNames names) {
 		this.catalog = catalog;
+		this.names = names;
+	}
+
+	@GetMapping("/api/v1/agencies/resolve")
+	@Operation(summary = "The agencies and groups a plan's wording names, each with ranked candidates and a confidence")
+	AgencyResolution resolve(
+			@Parameter(description = "e.g. \"Sở Tư pháp và các sở, ban ngành; UBND cấp xã\"") @RequestParam(
+					name = "phrase") String phrase,
+			@Parameter(description = "the plan's date (ISO yyyy-MM-dd); today when absent") @RequestParam(name = "at",
+					required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+		if (phrase.length() > 2000) {
+			throw new IllegalArgumentException("phrase is longer than 2000 characters");
+		}
+		return this.names.resolve(phrase, (date != null) ? date : LocalDate.now());
 	}
 
 	@GetMapping("/api/v1/agencies")

@@ -165,6 +165,52 @@ public class AgencyCatalog {
 		return trimmed.isEmpty() ? result.stream().sorted(BY_KIND_THEN_NAME).toList() : result;
 	}
 
+	/**
+	 * What plans dated {@code date} can name, for the {@link AgencyNameResolver}: the
+	 * agencies existing then with every name people use for them (the name of that date,
+	 * short name, aliases, earlier and later names), and the groups with the wordings
+	 * plans use, from the database and from the resolver's standard vocabulary.
+	 */
+	public AgencyDirectory directory(LocalDate date) {
+		List<AgencyDirectory.Agency> agencies = this.agencies.findAllWithNames()
+			.stream()
+			.filter((agency) -> agency.existsOn(date))
+			.map((agency) -> toDirectoryEntry(agency, date))
+			.toList();
+		Map<String, AgencyDirectory.Group> standard = AgencyDirectory.standardGroups()
+			.stream()
+			.collect(Collectors.toMap(AgencyDirectory.Group::code, Function.identity()));
+		List<AgencyDirectory.Group> groups = this.groups.findAllByOrderByIdAsc().stream().map((group) -> {
+			Set<String> phrases = new java.util.LinkedHashSet<>(group.getPhrases());
+			AgencyDirectory.Group known = standard.get(group.getCode());
+			if (known != null) {
+				phrases.add(known.name());
+				phrases.addAll(known.phrases());
+			}
+			phrases.remove(group.getName());
+			return new AgencyDirectory.Group(group.getCode(), group.getName(), List.copyOf(phrases));
+		}).toList();
+		return new AgencyDirectory(agencies, groups);
+	}
+
+	private static AgencyDirectory.Agency toDirectoryEntry(Agency agency, LocalDate date) {
+		FormerName then = agency.nameOn(date);
+		Set<String> otherNames = new java.util.LinkedHashSet<>();
+		if (then.shortName() != null) {
+			otherNames.add(then.shortName());
+		}
+		AgencySummary current = agency.toSummary();
+		otherNames.add(current.name());
+		if (current.shortName() != null) {
+			otherNames.add(current.shortName());
+		}
+		otherNames.addAll(agency.getAliases());
+		agency.getFormerNames().forEach((former) -> otherNames.add(former.name()));
+		otherNames.remove(then.name());
+		return new AgencyDirectory.Agency(agency.getId(), agency.getCode(), agency.getKind(), current.parentId(),
+				then.name(), List.copyOf(otherNames));
+	}
+
 	/** The groups plans use, with how each is defined. */
 	public List<AgencyGroupSummary> groups() {
 		return this.groups.findAllByOrderByIdAsc().stream().map(AgencyCatalog::toSummary).toList();
@@ -191,7 +237,8 @@ public class AgencyCatalog {
 	}
 
 	private static AgencyGroupSummary toSummary(AgencyGroup group) {
-		return new AgencyGroupSummary(group.getCode(), group.getName(), group.getMemberKind(), group.getDescription(),
+		return new AgencyGroupSummary(group.getCode(), group.getName(),
+				group.getMemberKinds().stream().sorted().toList(), group.getDescription(),
 				group.getPhrases().stream().sorted().toList());
 	}
 

@@ -21,8 +21,25 @@ class AgencyController {
 
 	private final AgencyCatalog catalog;
 
-	AgencyController(AgencyCatalog catalog) {
+	private final AgencyNames names;
+
+	AgencyController(AgencyCatalog catalog, AgencyNames names) {
 		this.catalog = catalog;
+		this.names = names;
+	}
+
+	/** Shows how a plan's wording of lead or coordinating agencies is understood. */
+	@GetMapping("/agencies/resolve")
+	String resolve(@RequestParam(name = "phrase", defaultValue = "") String phrase,
+			@RequestParam(name = "at", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+			Model model) {
+		LocalDate shownDate = (date != null) ? date : LocalDate.now();
+		model.addAttribute("phrase", phrase);
+		model.addAttribute("at", shownDate);
+		if (!phrase.isBlank() && phrase.length() <= 2000) {
+			model.addAttribute("resolution", this.names.resolve(phrase, shownDate));
+		}
+		return "agencies/resolve";
 	}
 
 	/**

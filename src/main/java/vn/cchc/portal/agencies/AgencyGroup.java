@@ -31,8 +31,11 @@ class AgencyGroup {
 
 	private String name;
 
+	@ElementCollection
+	@CollectionTable(name = "agency_group_kind", joinColumns = @JoinColumn(name = "group_id"))
+	@Column(name = "kind")
 	@Enumerated(EnumType.STRING)
-	private AgencyKind memberKind;
+	private Set<AgencyKind> memberKinds = new HashSet<>();
 
 	private String description;
 
@@ -60,8 +63,8 @@ class AgencyGroup {
 		return this.name;
 	}
 
-	AgencyKind getMemberKind() {
-		return this.memberKind;
+	Set<AgencyKind> getMemberKinds() {
+		return this.memberKinds;
 	}
 
 	String getDescription() {
@@ -78,8 +81,7 @@ class AgencyGroup {
 
 	/** Whether {@code agency} belongs to this group (the caller checks the date). */
 	boolean includes(Agency agency) {
-		return (this.memberKind != null) ? this.memberKind == agency.getKind()
-				: this.memberIds.contains(agency.getId());
+		return this.memberKinds.contains(agency.getKind()) || this.memberIds.contains(agency.getId());
 	}
 
 }

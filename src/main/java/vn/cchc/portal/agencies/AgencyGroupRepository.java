@@ -8,10 +8,10 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface AgencyGroupRepository extends JpaRepository<AgencyGroup, Long> {
 
-	@EntityGraph(attributePaths = { "memberIds", "phrases" })
+	@EntityGraph(attributePaths = { "memberIds", "memberKinds", "phrases" })
 	Optional<AgencyGroup> findByCode(String code);
 
-	@EntityGraph(attributePaths = { "memberIds", "phrases" })
+	@EntityGraph(attributePaths = { "memberIds", "memberKinds", "phrases" })
 	List<AgencyGroup> findAllByOrderByIdAsc();
 
 }

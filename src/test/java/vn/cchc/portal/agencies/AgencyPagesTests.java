@@ -173,6 +173,22 @@ class AgencyPagesTests {
 	}
 
 	@Test
+	void resolverPageAndApiExplainHowAWordingIsUnderstood() {
+		String page = signedIn("planner")
+			.get("/agencies/resolve?at=2024-01-01&phrase=So+Tu+phap%2C+cac+so%2C+ban+nganh%3B+UBND+cap+xa")
+			.body();
+		assertThat(page).contains("Sở Tư pháp", "Các sở, ban, ngành", "UBND cấp xã", "Nhóm");
+
+		HttpResponse<String> api = new Browser(this.port).api(
+				"/api/v1/agencies/resolve?at=2024-01-01&phrase=S%E1%BB%9F+KH%26%C4%90T+v%C3%A0+UBND+c%E1%BA%A5p+huy%E1%BB%87n",
+				"planner", "cchc-demo");
+		assertThat(api.statusCode()).isEqualTo(200);
+		assertThat(api.body()).contains("\"code\":\"SKHDT\"", "\"code\":\"DISTRICT_COMMITTEES\"", "\"confidence\":");
+		assertThat(new Browser(this.port).api("/api/v1/agencies/resolve", "planner", "cchc-demo").statusCode())
+			.isEqualTo(400);
+	}
+
+	@Test
 	void apiDescriptionIsForAdministrators() {
 		assertThat(signedIn("officer").get("/v3/api-docs").statusCode()).isEqualTo(403);
 		HttpResponse<String> docs = signedIn("admin").get("/v3/api-docs");
