@@ -44,13 +44,20 @@ class EndpointSecurityTests {
 		/** Administrators only. */
 		ADMIN,
 
+		/**
+		 * Those who write plans (planners, administrators, agency heads for their own
+		 * plan).
+		 */
+		PLAN_EDITOR,
+
 		/** The JSON API: HTTP Basic, no session. */
 		API
 
 	}
 
 	/** Values for path variables, so every mapped URL can be called. */
-	private static final Map<String, String> SAMPLE_VARIABLES = Map.of("id", "1", "code", "DEPARTMENTS");
+	private static final Map<String, String> SAMPLE_VARIABLES = Map.of("id", "1", "code", "DEPARTMENTS", "sectionId",
+			"1", "taskId", "1");
 
 	private static final Pattern VARIABLE = Pattern.compile("\\{([^}:]+)(:[^}]*)?}");
 
@@ -70,6 +77,9 @@ class EndpointSecurityTests {
 		}
 		if (path.startsWith("/admin/") || path.startsWith("/v3/api-docs") || path.startsWith("/swagger-ui")) {
 			return Access.ADMIN;
+		}
+		if (path.startsWith("/plans/") && (path.endsWith("/new") || path.endsWith("/edit"))) {
+			return Access.PLAN_EDITOR;
 		}
 		return Access.SIGNED_IN;
 	}
@@ -119,7 +129,7 @@ class EndpointSecurityTests {
 				String method = endpoint.substring(0, endpoint.indexOf(' '));
 				String template = endpoint.substring(endpoint.indexOf(' ') + 1);
 				Access access = accessOf(template);
-				if (access == Access.ADMIN) {
+				if (access == Access.ADMIN || access == Access.PLAN_EDITOR) {
 					// The same refusal for an object that exists and one that does not.
 					for (String path : List.of(concrete(template), template.replaceAll("\\{[^}]+}", "987654321"))) {
 						HttpResponse<String> response = call(officer, method, path, csrf);

@@ -23,7 +23,7 @@ import vn.cchc.portal.users.Role;
 @ControllerAdvice
 class Navigation {
 
-	static final List<Entry> ENTRIES = List.of(new Entry("nav.home", "/", null),
+	static final List<Entry> ENTRIES = List.of(new Entry("nav.home", "/", null), new Entry("nav.plans", "/plans", null),
 			new Entry("nav.agencies", "/agencies", null), new Entry("nav.domains", "/domains", null),
 			new Entry("nav.users", "/admin/users", Role.ADMIN), new Entry("nav.audit", "/admin/audit", Role.ADMIN));
 

@@ -1,0 +1,201 @@
+package vn.cchc.portal.plans;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Version;
+
+/**
+ * An annual CCHC plan: the province's, or an agency's plan implementing it. The plan
+ * holds its header, sections and targets; its tasks are edited one by one
+ * ({@link PlanTask}).
+ */
+@Entity
+class Plan {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "plan_year")
+	private int year;
+
+	private Long ownerAgencyId;
+
+	private Long parentPlanId;
+
+	private String title;
+
+	private String decisionNumber;
+
+	private LocalDate decisionDate;
+
+	private String signer;
+
+	private String legalBases;
+
+	private String purposes;
+
+	private String implementation;
+
+	@Enumerated(EnumType.STRING)
+	private PlanStatus status = PlanStatus.DRAFT;
+
+	private Long copiedFromPlanId;
+
+	@Version
+	private long version;
+
+	private Instant createdAt;
+
+	private String createdBy;
+
+	private Instant updatedAt;
+
+	private String updatedBy;
+
+	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+	@JoinColumn(name = "plan_id", nullable = false)
+	@OrderBy("position")
+	private List<PlanSection> sections = new ArrayList<>();
+
+	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+	@JoinColumn(name = "plan_id", nullable = false)
+	@OrderBy("position")
+	private List<PlanTarget> targets = new ArrayList<>();
+
+	protected Plan() {
+	}
+
+	Plan(int year, long ownerAgencyId, Long parentPlanId, String title, String actor, Instant now) {
+		this.year = year;
+		this.ownerAgencyId = ownerAgencyId;
+		this.parentPlanId = parentPlanId;
+		this.title = title;
+		this.createdBy = actor;
+		this.createdAt = now;
+	}
+
+	Long getId() {
+		return this.id;
+	}
+
+	int getYear() {
+		return this.year;
+	}
+
+	long getOwnerAgencyId() {
+		return this.ownerAgencyId;
+	}
+
+	Long getParentPlanId() {
+		return this.parentPlanId;
+	}
+
+	String getTitle() {
+		return this.title;
+	}
+
+	String getDecisionNumber() {
+		return this.decisionNumber;
+	}
+
+	LocalDate getDecisionDate() {
+		return this.decisionDate;
+	}
+
+	String getSigner() {
+		return this.signer;
+	}
+
+	String getLegalBases() {
+		return this.legalBases;
+	}
+
+	String getPurposes() {
+		return this.purposes;
+	}
+
+	String getImplementation() {
+		return this.implementation;
+	}
+
+	PlanStatus getStatus() {
+		return this.status;
+	}
+
+	long getVersion() {
+		return this.version;
+	}
+
+	List<PlanSection> getSections() {
+		return this.sections;
+	}
+
+	List<PlanTarget> getTargets() {
+		return this.targets;
+	}
+
+	/**
+	 * The day agencies and groups are read on: the decision's date once there is one,
+	 * else the start of the plan year's preparation (plans are drafted in December of the
+	 * year before).
+	 */
+	LocalDate referenceDate() {
+		return (this.decisionDate != null) ? this.decisionDate : LocalDate.of(this.year - 1, 12, 1);
+	}
+
+	void describe(String title, String decisionNumber, LocalDate decisionDate, String signer, String legalBases,
+			String purposes, String implementation, String actor, Instant now) {
+		requireEditable();
+		this.title = title;
+		this.decisionNumber = decisionNumber;
+		this.decisionDate = decisionDate;
+		this.signer = signer;
+		this.legalBases = legalBases;
+		this.purposes = purposes;
+		this.implementation = implementation;
+		touch(actor, now);
+	}
+
+	PlanSection addSection(String label, String title, String domainCode, String actor, Instant now) {
+		requireEditable();
+		PlanSection section = new PlanSection(this.sections.size() + 1, label, title, domainCode);
+		this.sections.add(section);
+		touch(actor, now);
+		return section;
+	}
+
+	PlanTarget addTarget(PlanTarget target, String actor, Instant now) {
+		requireEditable();
+		target.placeAt(this.targets.size() + 1);
+		this.targets.add(target);
+		touch(actor, now);
+		return target;
+	}
+
+	void requireEditable() {
+		if (!this.status.isEditable()) {
+			throw new PlanNotEditableException();
+		}
+	}
+
+	void touch(String actor, Instant now) {
+		this.updatedBy = actor;
+		this.updatedAt = now;
+	}
+
+}

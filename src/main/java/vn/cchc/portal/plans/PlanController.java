@@ -1,0 +1,221 @@
+package vn.cchc.portal.plans;
+
+import java.time.LocalDate;
+import java.util.Locale;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.cchc.portal.agencies.AgencyCatalog;
+import vn.cchc.portal.agencies.AgencyKind;
+import vn.cchc.portal.reform.ReformDomains;
+import vn.cchc.portal.shared.deadline.Deadline;
+import vn.cchc.portal.shared.deadline.DeadlineFormat;
+import vn.cchc.portal.users.PortalUser;
+
+/**
+ * The plans list, a plan's page, and drafting: header, sections, tasks.
+ */
+@Controller
+class PlanController {
+
+	private final PlanCatalog catalog;
+
+	private final PlanDrafting drafting;
+
+	private final AgencyCatalog agencies;
+
+	private final ReformDomains domains;
+
+	PlanController(PlanCatalog catalog, PlanDrafting drafting, AgencyCatalog agencies, ReformDomains domains) {
+		this.catalog = catalog;
+		this.drafting = drafting;
+		this.agencies = agencies;
+		this.domains = domains;
+	}
+
+	@GetMapping("/plans")
+	String list(@AuthenticationPrincipal PortalUser user, Model model) {
+		model.addAttribute("plans", this.catalog.plans());
+		model.addAttribute("canCreate", PlanPermissions.canCreate(user));
+		return "plans/list";
+	}
+
+	@GetMapping("/plans/new")
+	String newPlan(@AuthenticationPrincipal PortalUser user, Model model) {
+		requireCreator(user);
+		model.addAttribute("form", new NewPlanForm(LocalDate.now().getYear() + 1, null));
+		return "plans/new";
+	}
+
+	@PostMapping("/plans/new")
+	String createPlan(@AuthenticationPrincipal PortalUser user, @Valid @ModelAttribute("form") NewPlanForm form,
+			BindingResult errors) {
+		requireCreator(user);
+		if (errors.hasErrors()) {
+			return "plans/new";
+		}
+		long owner = provinceCommitteeId();
+		long id = this.drafting.createPlan(form.year(), owner, null, form.title(), user);
+		return "redirect:/plans/" + id;
+	}
+
+	/**
+	 * What the editor shows under the deadline field as the planner types ("→ hạn
+	 * 30/06/2024").
+	 */
+	@GetMapping("/plans/deadline-preview")
+	String deadlinePreview(
+			@org.springframework.web.bind.annotation.RequestParam(name = "deadline", defaultValue = "") String wording,
+			@org.springframework.web.bind.annotation.RequestParam(name = "year", defaultValue = "0") int year,
+			Locale locale, Model model) {
+		int planYear = (year >= 2000 && year <= 2100) ? year : LocalDate.now().getYear();
+		if (!wording.isBlank() && wording.length() <= 500) {
+			Deadline deadline = Deadline.parse(wording, planYear);
+			model.addAttribute("interpretation", DeadlineFormat.describe(deadline, locale));
+			model.addAttribute("uncertain", deadline.isLowConfidence());
+		}
+		return "plans/fragments :: deadline";
+	}
+
+	@GetMapping("/plans/{id}")
+	String show(@PathVariable long id, @AuthenticationPrincipal PortalUser user, Locale locale, Model model) {
+		model.addAttribute("plan", this.catalog.view(id, user, locale));
+		return "plans/show";
+	}
+
+	@GetMapping("/plans/{id}/sections/new")
+	String newSection(@PathVariable long id, @AuthenticationPrincipal PortalUser user, Locale locale, Model model) {
+		PlanView plan = editableView(id, user, locale);
+		model.addAttribute("plan", plan);
+		model.addAttribute("domains", this.domains.all());
+		model.addAttribute("form", new SectionForm(null, null, null));
+		return "plans/section";
+	}
+
+	@PostMapping("/plans/{id}/sections/new")
+	String addSection(@PathVariable long id, @AuthenticationPrincipal PortalUser user, Locale locale,
+			@Valid @ModelAttribute("form") SectionForm form, BindingResult errors, Model model) {
+		requireCreator(user);
+		if (errors.hasErrors()) {
+			model.addAttribute("plan", editableView(id, user, locale));
+			model.addAttribute("domains", this.domains.all());
+			return "plans/section";
+		}
+		long sectionId = this.drafting.addSection(id, form.label(), form.title(), form.domainCode(), user);
+		return "redirect:/plans/" + id + "#section-" + sectionId;
+	}
+
+	@GetMapping("/plans/{id}/sections/{sectionId}/tasks/new")
+	String newTask(@PathVariable long id, @PathVariable long sectionId, @AuthenticationPrincipal PortalUser user,
+			Locale locale, Model model) {
+		model.addAttribute("plan", editableView(id, user, locale));
+		model.addAttribute("form", TaskForm.empty());
+		model.addAttribute("action", "/plans/" + id + "/sections/" + sectionId + "/tasks/new");
+		return "plans/task";
+	}
+
+	@PostMapping("/plans/{id}/sections/{sectionId}/tasks/new")
+	String addTask(@PathVariable long id, @PathVariable long sectionId, @AuthenticationPrincipal PortalUser user,
+			Locale locale, @Valid @ModelAttribute("form") TaskForm form, BindingResult errors, Model model) {
+		requireCreator(user);
+		if (errors.hasErrors()) {
+			model.addAttribute("plan", editableView(id, user, locale));
+			model.addAttribute("action", "/plans/" + id + "/sections/" + sectionId + "/tasks/new");
+			return "plans/task";
+		}
+		long taskId = this.drafting.addTask(id, sectionId, null, form.toDraft(), user);
+		return "redirect:/plans/" + id + "#task-" + taskId;
+	}
+
+	@GetMapping("/plans/{id}/tasks/{taskId}/edit")
+	String editTask(@PathVariable long id, @PathVariable long taskId, @AuthenticationPrincipal PortalUser user,
+			Locale locale, Model model) {
+		model.addAttribute("plan", editableView(id, user, locale));
+		model.addAttribute("form", TaskForm.of(this.catalog.task(id, taskId, locale)));
+		model.addAttribute("action", "/plans/" + id + "/tasks/" + taskId + "/edit");
+		return "plans/task";
+	}
+
+	@PostMapping("/plans/{id}/tasks/{taskId}/edit")
+	String updateTask(@PathVariable long id, @PathVariable long taskId, @AuthenticationPrincipal PortalUser user,
+			Locale locale, @Valid @ModelAttribute("form") TaskForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect, jakarta.servlet.http.HttpServletResponse response) {
+		requireCreator(user);
+		PlanView.Task current = this.catalog.task(id, taskId, locale);
+		model.addAttribute("plan", editableView(id, user, locale));
+		model.addAttribute("action", "/plans/" + id + "/tasks/" + taskId + "/edit");
+		if (errors.hasErrors()) {
+			return "plans/task";
+		}
+		try {
+			this.drafting.updateTask(taskId, form.startedFrom(), form.toDraft(), user);
+		}
+		catch (ObjectOptimisticLockingFailureException ex) {
+			// Someone saved this task meanwhile: show theirs beside what was typed, keep
+			// both.
+			response.setStatus(HttpStatus.CONFLICT.value());
+			model.addAttribute("theirs", current);
+			model.addAttribute("form", form.withVersion(current.version()));
+			return "plans/task";
+		}
+		redirect.addFlashAttribute("saved", "plans.task.saved");
+		return "redirect:/plans/" + id + "#task-" + taskId;
+	}
+
+	private PlanView editableView(long id, PortalUser user, Locale locale) {
+		// Refuse those who may edit no plan before looking the plan up: the refusal then
+		// says
+		// nothing about whether the plan exists.
+		requireCreator(user);
+		PlanView plan = this.catalog.view(id, user, locale);
+		if (!plan.editable()) {
+			throw new AccessDeniedException("plans.error.notEditable");
+		}
+		return plan;
+	}
+
+	private static void requireCreator(PortalUser user) {
+		if (!PlanPermissions.canCreate(user)) {
+			throw new AccessDeniedException("plans.error.notYours");
+		}
+	}
+
+	private long provinceCommitteeId() {
+		return this.agencies.search("", LocalDate.now())
+			.stream()
+			.filter((agency) -> agency.kind() == AgencyKind.PROVINCE_COMMITTEE)
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException("No UBND tỉnh among the agencies"))
+			.id();
+	}
+
+	record NewPlanForm(
+			@NotNull(message = "{form.required}") @Min(value = 2000, message = "{plans.year.range}") @Max(value = 2100,
+					message = "{plans.year.range}") Integer year,
+			@NotBlank(message = "{form.required}") @Size(max = 500, message = "{form.tooLong}") String title) {
+	}
+
+	record SectionForm(@Size(max = 20, message = "{form.tooLong}") String label,
+			@NotBlank(message = "{form.required}") @Size(max = 1000, message = "{form.tooLong}") String title,
+			String domainCode) {
+	}
+
+}

@@ -1,0 +1,157 @@
+package vn.cchc.portal.plans;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.cchc.portal.agencies.AgencyNameResolver;
+import vn.cchc.portal.agencies.AgencyNames;
+import vn.cchc.portal.agencies.AgencyResolution;
+import vn.cchc.portal.shared.deadline.Deadline;
+import vn.cchc.portal.users.PortalUser;
+
+/**
+ * Writing a draft plan: its header, sections and tasks. Every change checks the plan is
+ * still a draft and the person may edit it; a task saved over a newer version is refused.
+ */
+@Service
+@Transactional
+public class PlanDrafting {
+
+	/**
+	 * A party named this surely is taken as is; below, the planner is asked to check it.
+	 */
+	static final double CONFIDENT = 0.8;
+
+	private final PlanRepository plans;
+
+	private final PlanTaskRepository tasks;
+
+	private final AgencyNames agencyNames;
+
+	private final Clock clock;
+
+	PlanDrafting(PlanRepository plans, PlanTaskRepository tasks, AgencyNames agencyNames, Clock clock) {
+		this.plans = plans;
+		this.tasks = tasks;
+		this.agencyNames = agencyNames;
+		this.clock = clock;
+	}
+
+	public long createPlan(int year, long ownerAgencyId, Long parentPlanId, String title, PortalUser user) {
+		Plan plan = new Plan(year, ownerAgencyId, parentPlanId, title.strip(), user.getUsername(),
+				this.clock.instant());
+		PlanPermissions.requireEdit(user, plan);
+		return this.plans.save(plan).getId();
+	}
+
+	public void describe(long planId, long expectedVersion, PlanHeader header, PortalUser user) {
+		Plan plan = editable(planId, user);
+		requireVersion(plan.getVersion(), expectedVersion, Plan.class, planId);
+		plan.describe(header.title(), header.decisionNumber(), header.decisionDate(), header.signer(),
+				header.legalBases(), header.purposes(), header.implementation(), user.getUsername(),
+				this.clock.instant());
+	}
+
+	public long addSection(long planId, String label, String title, String domainCode, PortalUser user) {
+		Plan plan = editable(planId, user);
+		plan.addSection(blankToNull(label), title.strip(), blankToNull(domainCode), user.getUsername(),
+				this.clock.instant());
+		this.plans.flush();
+		return plan.getSections().get(plan.getSections().size() - 1).getId();
+	}
+
+	/** Adds a task at the end of a section, or an activity under {@code parentTaskId}. */
+	public long addTask(long planId, long sectionId, Long parentTaskId, TaskDraft draft, PortalUser user) {
+		Plan plan = editable(planId, user);
+		requireSection(plan, sectionId);
+		PlanTask task = new PlanTask(planId, sectionId, parentTaskId, this.tasks.lastPosition(sectionId) + 1);
+		task.write(content(plan, draft));
+		plan.touch(user.getUsername(), this.clock.instant());
+		return this.tasks.save(task).getId();
+	}
+
+	/**
+	 * Saves a task over the version the planner started from; if someone saved it
+	 * meanwhile the change is refused (409) rather than overwriting theirs.
+	 */
+	public void updateTask(long taskId, long expectedVersion, TaskDraft draft, PortalUser user) {
+		PlanTask task = this.tasks.findById(taskId).orElseThrow(() -> new PlanNotFoundException());
+		requireVersion(task.getVersion(), expectedVersion, PlanTask.class, taskId);
+		Plan plan = editable(task.getPlanId(), user);
+		task.write(content(plan, draft));
+		plan.touch(user.getUsername(), this.clock.instant());
+	}
+
+	private TaskContent content(Plan plan, TaskDraft draft) {
+		AgencyNameResolver resolver = this.agencyNames.resolverOn(plan.referenceDate());
+		List<TaskParty> parties = new ArrayList<>();
+		parties.addAll(parties(resolver, draft.leadWording(), TaskParty.Role.LEAD));
+		parties.addAll(parties(resolver, draft.coordinatorWording(), TaskParty.Role.COORDINATOR));
+		Budget budget = Budget.parse(draft.budget());
+		String deadlineText = blankToNull(draft.deadline());
+		Deadline deadline = (deadlineText != null) ? Deadline.parse(deadlineText, plan.getYear()) : null;
+		return new TaskContent(blankToNull(draft.label()), draft.text().strip(), parties, draft.productLines(),
+				deadlineText, (deadline != null) ? deadline.kind().name() : null,
+				(deadline != null) ? deadline.dueDate().orElse(null) : null, budget.amount(), budget.text(),
+				blankToNull(draft.notes()));
+	}
+
+	/**
+	 * Each span the wording names becomes a party; an unknown name is kept as wording
+	 * only.
+	 */
+	private static List<TaskParty> parties(AgencyNameResolver resolver, String wording, TaskParty.Role role) {
+		if (wording == null || wording.isBlank()) {
+			return List.of();
+		}
+		List<TaskParty> parties = new ArrayList<>();
+		for (AgencyResolution.Party party : resolver.resolve(wording).parties()) {
+			AgencyResolution.Candidate best = party.best().orElse(null);
+			if (best == null) {
+				parties.add(new TaskParty(role, null, null, party.text()));
+			}
+			else if (best.kind() == AgencyResolution.TargetKind.GROUP) {
+				parties.add(new TaskParty(role, null, best.code(), party.text()));
+			}
+			else {
+				parties.add(new TaskParty(role, best.agencyId(), null, party.text()));
+			}
+		}
+		return parties;
+	}
+
+	private Plan editable(long planId, PortalUser user) {
+		Plan plan = this.plans.findById(planId).orElseThrow(PlanNotFoundException::new);
+		PlanPermissions.requireEdit(user, plan);
+		plan.requireEditable();
+		return plan;
+	}
+
+	private static void requireSection(Plan plan, long sectionId) {
+		if (plan.getSections().stream().noneMatch((section) -> section.getId() == sectionId)) {
+			throw new PlanNotFoundException();
+		}
+	}
+
+	private static void requireVersion(long actual, long expected, Class<?> type, long id) {
+		if (actual != expected) {
+			throw new ObjectOptimisticLockingFailureException(type, id);
+		}
+	}
+
+	private static String blankToNull(String text) {
+		return (text == null || text.isBlank()) ? null : text.strip();
+	}
+
+	/** The header of a plan, as the planner edits it. */
+	public record PlanHeader(String title, String decisionNumber, LocalDate decisionDate, String signer,
+			String legalBases, String purposes, String implementation) {
+	}
+
+}

@@ -1,0 +1,36 @@
+package vn.cchc.portal.plans;
+
+import org.springframework.security.access.AccessDeniedException;
+
+import vn.cchc.portal.users.PortalUser;
+import vn.cchc.portal.users.Role;
+
+/**
+ * Who may change a plan: Sở Nội vụ's planners and administrators any plan; an agency head
+ * the agency's own plan. Everyone signed in may read plans: they are published documents.
+ */
+final class PlanPermissions {
+
+	private PlanPermissions() {
+	}
+
+	static boolean canEdit(PortalUser user, Plan plan) {
+		return switch (user.getRole()) {
+			case ADMIN, PLANNER -> true;
+			case AGENCY_HEAD -> user.getAgencyId() != null && plan.getParentPlanId() != null
+					&& user.getAgencyId() == plan.getOwnerAgencyId();
+			default -> false;
+		};
+	}
+
+	static boolean canCreate(PortalUser user) {
+		return user.getRole() == Role.ADMIN || user.getRole() == Role.PLANNER || user.getRole() == Role.AGENCY_HEAD;
+	}
+
+	static void requireEdit(PortalUser user, Plan plan) {
+		if (!canEdit(user, plan)) {
+			throw new AccessDeniedException("plans.error.notYours");
+		}
+	}
+
+}
