@@ -115,10 +115,14 @@ final class AgencyImportCheck {
 			}
 		}
 		LocalDate validFrom = date(row.validFrom(), "error.validFromBad", errors);
-		LocalDate validTo = date(row.validTo(), "error.validToBad", errors);
-		if (validFrom != null && validTo != null && !validTo.isAfter(validFrom)) {
+		// A file names the last day an agency exists, as the pages show it ("Đến
+		// 30/06/2025");
+		// the agency stores the first day it no longer does.
+		LocalDate lastDay = date(row.validTo(), "error.validToBad", errors);
+		if (validFrom != null && lastDay != null && !lastDay.isAfter(validFrom)) {
 			errors.add(ImportMessage.of("error.validToNotAfterFrom"));
 		}
+		LocalDate validTo = (lastDay != null) ? lastDay.plusDays(1) : null;
 		List<String> aliases = Arrays.stream(row.aliases().split("\\|"))
 			.map(String::strip)
 			.filter((alias) -> !alias.isEmpty())

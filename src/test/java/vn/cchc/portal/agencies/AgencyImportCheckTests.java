@@ -54,7 +54,8 @@ class AgencyImportCheckTests {
 		assertThat(unit.aliases()).containsExactly("Phòng CCHC", "Phòng CCHC Sở Nội vụ");
 		Line commune = preview.lines().get(1);
 		assertThat(commune.validFrom()).isEqualTo(LocalDate.of(2025, 7, 1));
-		assertThat(commune.validTo()).isEqualTo(LocalDate.of(2030, 7, 1));
+		// The file names the last day; the agency stores the day after, when it ends.
+		assertThat(commune.validTo()).isEqualTo(LocalDate.of(2030, 7, 2));
 	}
 
 	@Test
