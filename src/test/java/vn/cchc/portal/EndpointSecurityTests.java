@@ -56,8 +56,8 @@ class EndpointSecurityTests {
 	}
 
 	/** Values for path variables, so every mapped URL can be called. */
-	private static final Map<String, String> SAMPLE_VARIABLES = Map.of("id", "1", "code", "DEPARTMENTS", "sectionId",
-			"1", "taskId", "1");
+	private static final Map<String, String> SAMPLE_VARIABLES = Map.of("id", "1", "code", "DEPARTMENTS", "token",
+			"no-such-token", "sectionId", "1", "taskId", "1");
 
 	private static final Pattern VARIABLE = Pattern.compile("\\{([^}:]+)(:[^}]*)?}");
 

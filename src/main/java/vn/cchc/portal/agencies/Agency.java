@@ -85,6 +85,18 @@ class Agency {
 		return this.name;
 	}
 
+	String getShortName() {
+		return this.shortName;
+	}
+
+	Long getParentId() {
+		return this.parentId;
+	}
+
+	LocalDate getValidFrom() {
+		return this.validFrom;
+	}
+
 	AgencyKind getKind() {
 		return this.kind;
 	}
@@ -145,6 +157,18 @@ class Agency {
 			throw new ReorganisationException("agencies.error.closeBeforeStart");
 		}
 		this.validTo = effective;
+	}
+
+	/**
+	 * Corrects the short name of the current name (an abbreviation, not a rename: the
+	 * full name and its history stay).
+	 */
+	void changeShortName(String shortName) {
+		this.shortName = shortName;
+	}
+
+	void moveUnder(Long parentId) {
+		this.parentId = parentId;
 	}
 
 	void addAlias(String alias) {

@@ -2,9 +2,12 @@ package vn.cchc.portal.agencies;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -106,6 +109,49 @@ public class AgencyReorganisation {
 		Agency agency = establishAgency(spec, effective);
 		return record(new AgencyEvent(Type.ESTABLISH, effective, blankToNull(decision), null, actor)
 			.with(agency.getId(), Role.SUBJECT));
+	}
+
+	/**
+	 * Records agencies from an administrator's list, each with its own validity: no
+	 * {@code validFrom} means it existed before the portal's records begin, a
+	 * {@code validTo} that it has already ended. Agencies are created in list order, so a
+	 * parent listed here comes first. One ESTABLISH event per effective date names them
+	 * all: their {@code validFrom}, or {@code recordedOn} for the undated ones.
+	 * @return the new agencies' ids by code
+	 */
+	public Map<String, Long> establishListed(List<ListedAgency> listed, LocalDate recordedOn, String decision,
+			String note, String actor) {
+		Map<String, Long> ids = new LinkedHashMap<>();
+		Map<LocalDate, List<Long>> byDate = new TreeMap<>();
+		for (ListedAgency spec : listed) {
+			Long parentId = null;
+			if (spec.parentCode() != null) {
+				parentId = ids.get(spec.parentCode());
+				if (parentId == null) {
+					parentId = this.agencies.findByCode(spec.parentCode())
+						.map(Agency::getId)
+						.orElseThrow(() -> new ReorganisationException("agencies.error.unknown"));
+				}
+			}
+			Agency agency = establishAgency(
+					new NewAgency(spec.code(), spec.name(), spec.shortName(), spec.kind(), parentId), spec.validFrom());
+			if (spec.validTo() != null) {
+				agency.close(spec.validTo());
+			}
+			spec.aliases().forEach((alias) -> agency.addAlias(alias.strip()));
+			ids.put(agency.getCode(), agency.getId());
+			byDate
+				.computeIfAbsent((spec.validFrom() != null) ? spec.validFrom() : recordedOn,
+						(date) -> new ArrayList<>())
+				.add(agency.getId());
+		}
+		byDate.forEach((effective, agencyIds) -> {
+			AgencyEvent event = new AgencyEvent(Type.ESTABLISH, effective, blankToNull(decision), blankToNull(note),
+					actor);
+			agencyIds.forEach((id) -> event.with(id, Role.SUBJECT));
+			record(event);
+		});
+		return ids;
 	}
 
 	public long dissolve(long agencyId, LocalDate effective, String decision, String actor) {

@@ -97,6 +97,33 @@ public class Browser {
 	}
 
 	/**
+	 * Posts a multipart form with one file, as a browser does for an
+	 * {@code <input type="file">}, with the CSRF token as a form field, or none.
+	 */
+	public HttpResponse<String> upload(String action, String fileField, String fileName, byte[] content,
+			Map<String, String> fields, String csrfToken) {
+		String boundary = "----cchc-test-" + java.util.UUID.randomUUID();
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		Map<String, String> all = new java.util.LinkedHashMap<>(fields);
+		if (csrfToken != null) {
+			all.put("_csrf", csrfToken);
+		}
+		all.forEach((name, value) -> body.writeBytes(
+				("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
+					.getBytes(StandardCharsets.UTF_8)));
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+				+ fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(content);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return send(HttpRequest.newBuilder(uri(action))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.header("Accept", HTML)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+			.build());
+	}
+
+	/**
 	 * The CSRF token a page of this session carries (in a form or in the layout's meta
 	 * tag).
 	 */
