@@ -104,6 +104,10 @@ class AgencyEvent {
 		return this.note;
 	}
 
+	String getRecordedBy() {
+		return this.recordedBy;
+	}
+
 	List<Party> getParties() {
 		return this.parties;
 	}

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.cchc.portal.agencies.AgencyEvent.Role;
+import vn.cchc.portal.audit.AuditLog;
 import vn.cchc.portal.agencies.AgencyEvent.Type;
 
 /**
@@ -32,10 +33,14 @@ public class AgencyReorganisation {
 
 	private final ApplicationEventPublisher publisher;
 
-	AgencyReorganisation(AgencyRepository agencies, AgencyEventRepository events, ApplicationEventPublisher publisher) {
+	private final AuditLog auditLog;
+
+	AgencyReorganisation(AgencyRepository agencies, AgencyEventRepository events, ApplicationEventPublisher publisher,
+			AuditLog auditLog) {
 		this.agencies = agencies;
 		this.events = events;
 		this.publisher = publisher;
+		this.auditLog = auditLog;
 	}
 
 	public long rename(long agencyId, String newName, String newShortName, LocalDate effective, String decision,
@@ -161,7 +166,9 @@ public class AgencyReorganisation {
 	}
 
 	public void addAlias(long agencyId, String alias) {
-		load(agencyId).addAlias(alias.strip());
+		Agency agency = load(agencyId);
+		agency.addAlias(alias.strip());
+		this.auditLog.record("AGENCY_ALIAS_ADDED", "AGENCY", agency.getCode(), alias.strip());
 	}
 
 	private Agency establishAgency(NewAgency spec, LocalDate effective) {
@@ -172,8 +179,18 @@ public class AgencyReorganisation {
 				spec.kind(), spec.parentId(), effective));
 	}
 
+	/** Saves the event and puts it in the audit trail, in the same transaction. */
 	private long record(AgencyEvent event) {
-		return this.events.save(event).getId();
+		AgencyEvent saved = this.events.save(event);
+		String parties = saved.getParties()
+			.stream()
+			.map((party) -> party.role().name().toLowerCase(java.util.Locale.ROOT) + " "
+					+ this.agencies.findById(party.agencyId()).map(Agency::getCode).orElse("?"))
+			.collect(java.util.stream.Collectors.joining(", "));
+		this.auditLog.recordAs(saved.getRecordedBy(), "AGENCY_" + saved.getType().name(), "AGENCY_EVENT", saved.getId(),
+				saved.getEffectiveDate() + ": " + parties
+						+ ((saved.getDecision() != null) ? " (" + saved.getDecision() + ")" : ""));
+		return saved.getId();
 	}
 
 	private Agency load(long id) {

@@ -9,7 +9,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.event.RecordApplicationEvents;
+
+import vn.cchc.portal.audit.AuditLog;
+import vn.cchc.portal.shared.time.TimeConfiguration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -19,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * rolled back, so the demo data stay as they are.
  */
 @DataJpaTest
-@Import({ AgencyReorganisation.class, AgencyCatalog.class })
+@Import({ AgencyReorganisation.class, AgencyCatalog.class, AuditLog.class, TimeConfiguration.class })
 @RecordApplicationEvents
 class AgencyReorganisationTests {
 
@@ -38,6 +42,9 @@ class AgencyReorganisationTests {
 
 	@Autowired
 	ApplicationEvents events;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@Test
 	void renameKeepsTheOldNameForEverythingDatedBefore() {
@@ -95,6 +102,11 @@ class AgencyReorganisationTests {
 			assertThat(merged.closedIds()).containsExactly(justice);
 			assertThat(merged.effectiveDate()).isEqualTo(EFFECTIVE);
 		});
+		assertThat(this.jdbc.queryForObject(
+				"select actor || ' ' || details from audit_event where action = 'AGENCY_MERGE' and target_id = ?",
+				String.class, String.valueOf(eventId)))
+			.startsWith("admin 2030-07-01: predecessor")
+			.contains("STP", "successor SNV", "NQ 9/NQ-HĐND");
 		AgencyProfile.EventView event = this.catalog.profile(justice).orElseThrow().events().get(0);
 		assertThat(event.predecessors()).extracting(AgencySummary::code).containsExactlyInAnyOrder("STP", "SNV");
 		assertThat(event.successors()).extracting(AgencySummary::code).containsExactly("SNV");

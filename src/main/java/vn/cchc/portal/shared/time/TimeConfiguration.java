@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
  * can move time forward instead of waiting.
  */
 @Configuration(proxyBeanMethods = false)
-class TimeConfiguration {
+public class TimeConfiguration {
 
 	@Bean
 	Clock clock() {
