@@ -36,11 +36,15 @@ public class PlanCatalog {
 
 	private final ReformDomains domains;
 
-	PlanCatalog(PlanRepository plans, PlanTaskRepository tasks, AgencyCatalog agencies, ReformDomains domains) {
+	private final AssignmentRepository assignments;
+
+	PlanCatalog(PlanRepository plans, PlanTaskRepository tasks, AgencyCatalog agencies, ReformDomains domains,
+			AssignmentRepository assignments) {
 		this.plans = plans;
 		this.tasks = tasks;
 		this.agencies = agencies;
 		this.domains = domains;
+		this.assignments = assignments;
 	}
 
 	public List<PlanListItem> plans() {
@@ -70,6 +74,9 @@ public class PlanCatalog {
 		Map<String, String> groupNames = this.agencies.groups()
 			.stream()
 			.collect(Collectors.toMap(AgencyGroupSummary::code, AgencyGroupSummary::name));
+		Map<Long, Long> assignees = this.assignments.countActiveByTask(planId)
+			.stream()
+			.collect(Collectors.toMap((row) -> (Long) row[0], (row) -> (Long) row[1]));
 		Map<String, ReformDomain> domainsByCode = this.domains.all()
 			.stream()
 			.collect(Collectors.toMap(ReformDomain::code, Function.identity()));
@@ -85,9 +92,9 @@ public class PlanCatalog {
 				.map((task) -> toView(task,
 						ofSection.stream()
 							.filter((activity) -> task.getId().equals(activity.getParentTaskId()))
-							.map((activity) -> toView(activity, List.of(), agenciesThen, groupNames))
+							.map((activity) -> toView(activity, List.of(), agenciesThen, groupNames, assignees))
 							.toList(),
-						agenciesThen, groupNames))
+						agenciesThen, groupNames, assignees))
 				.toList();
 			ReformDomain domain = (section.getDomainCode() != null) ? domainsByCode.get(section.getDomainCode()) : null;
 			sections.add(new PlanView.Section(section.getId(), section.getLabel(), section.getTitle(),
@@ -122,11 +129,11 @@ public class PlanCatalog {
 		Map<String, String> groupNames = this.agencies.groups()
 			.stream()
 			.collect(Collectors.toMap(AgencyGroupSummary::code, AgencyGroupSummary::name));
-		return toView(task, List.of(), agenciesThen, groupNames);
+		return toView(task, List.of(), agenciesThen, groupNames, Map.of());
 	}
 
 	private static PlanView.Task toView(PlanTask task, List<PlanView.Task> activities,
-			Map<Long, AgencySummary> agencies, Map<String, String> groupNames) {
+			Map<Long, AgencySummary> agencies, Map<String, String> groupNames, Map<Long, Long> assignees) {
 		Function<TaskParty.Role, List<PlanView.Party>> parties = (role) -> task.getParties()
 			.stream()
 			.filter((party) -> party.role() == role)
@@ -138,7 +145,7 @@ public class PlanCatalog {
 		return new PlanView.Task(task.getId(), task.getLabel(), task.getText(), List.copyOf(task.getProducts()),
 				task.getDeadlineText(), task.getDeadlineDue(), task.getBudgetAmount(), task.getBudgetText(),
 				task.getNotes(), parties.apply(TaskParty.Role.LEAD), parties.apply(TaskParty.Role.COORDINATOR),
-				activities, task.getVersion());
+				activities, task.getVersion(), assignees.getOrDefault(task.getId(), 0L));
 	}
 
 	private static String nameOf(AgencySummary agency) {

@@ -34,12 +34,16 @@ public class PlanDrafting {
 
 	private final AgencyNames agencyNames;
 
+	private final Assignments assignments;
+
 	private final Clock clock;
 
-	PlanDrafting(PlanRepository plans, PlanTaskRepository tasks, AgencyNames agencyNames, Clock clock) {
+	PlanDrafting(PlanRepository plans, PlanTaskRepository tasks, AgencyNames agencyNames, Assignments assignments,
+			Clock clock) {
 		this.plans = plans;
 		this.tasks = tasks;
 		this.agencyNames = agencyNames;
+		this.assignments = assignments;
 		this.clock = clock;
 	}
 
@@ -73,7 +77,9 @@ public class PlanDrafting {
 		PlanTask task = new PlanTask(planId, sectionId, parentTaskId, this.tasks.lastPosition(sectionId) + 1);
 		task.write(content(plan, draft));
 		plan.touch(user.getUsername(), this.clock.instant());
-		return this.tasks.save(task).getId();
+		PlanTask saved = this.tasks.save(task);
+		this.assignments.rebuild(saved, plan);
+		return saved.getId();
 	}
 
 	/**
@@ -86,6 +92,7 @@ public class PlanDrafting {
 		Plan plan = editable(task.getPlanId(), user);
 		task.write(content(plan, draft));
 		plan.touch(user.getUsername(), this.clock.instant());
+		this.assignments.rebuild(task, plan);
 	}
 
 	private TaskContent content(Plan plan, TaskDraft draft) {

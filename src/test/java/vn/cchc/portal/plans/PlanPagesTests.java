@@ -58,6 +58,14 @@ class PlanPagesTests {
 				String.class, task))
 			.containsExactly("STP", "DEPARTMENTS", "COMMUNE_COMMITTEES", "RELATED_AGENCIES", "?Sở Thiên Đường");
 
+		// Sở Tư pháp, every department of the plan's date and every commune committee
+		// report.
+		assertThat(this.jdbc.queryForObject("select count(*) from assignment where task_id = ? and role = 'LEAD'",
+				Integer.class, task))
+			.isEqualTo(this.jdbc.queryForObject("select count(*) from agency where kind = 'DEPARTMENT' "
+					+ "and (valid_to is null or valid_to > date '2023-12-01') "
+					+ "and (valid_from is null or valid_from <= date '2023-12-01')", Integer.class));
+
 		String page = HtmlUtils.htmlUnescape(planner.get("/plans/" + plan).body());
 		assertThat(page).contains("Rà soát văn bản quy phạm pháp luật", "Sở Tư pháp", "Các sở, ban, ngành",
 				"UBND cấp xã", "Sở Thiên Đường (chưa nhận diện)", "hạn 30/06/2024", "500.000.000 đ", "Báo cáo rà soát",

@@ -1,0 +1,30 @@
+package vn.cchc.portal.plans;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface AssignmentRepository extends JpaRepository<Assignment, Long> {
+
+	List<Assignment> findByTaskIdAndActiveTrue(long taskId);
+
+	@Modifying
+	@Query("delete from Assignment a where a.taskId = :taskId")
+	void deleteByTaskId(long taskId);
+
+	/**
+	 * Active assignments of these agencies in plans not yet closed: the work still open.
+	 */
+	@Query("select a from Assignment a where a.active and a.agencyId in :agencyIds and a.taskId in "
+			+ "(select t.id from PlanTask t, Plan p where p.id = t.planId and p.status <> vn.cchc.portal.plans.PlanStatus.CLOSED)")
+	List<Assignment> findOpenOf(Collection<Long> agencyIds);
+
+	/** [task id, number of active assignments] for the tasks of a plan. */
+	@Query("select a.taskId, count(a) from Assignment a where a.active and a.taskId in "
+			+ "(select t.id from PlanTask t where t.planId = :planId) group by a.taskId")
+	List<Object[]> countActiveByTask(long planId);
+
+}
