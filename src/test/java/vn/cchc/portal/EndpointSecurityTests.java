@@ -78,7 +78,9 @@ class EndpointSecurityTests {
 		if (path.startsWith("/admin/") || path.startsWith("/v3/api-docs") || path.startsWith("/swagger-ui")) {
 			return Access.ADMIN;
 		}
-		if (path.startsWith("/plans/") && (path.endsWith("/new") || path.endsWith("/edit"))) {
+		if (path.startsWith("/plans/")
+				&& java.util.stream.Stream.of("/new", "/edit", "/submit", "/return", "/issue", "/amend", "/close")
+					.anyMatch(path::endsWith)) {
 			return Access.PLAN_EDITOR;
 		}
 		return Access.SIGNED_IN;

@@ -187,6 +187,57 @@ class Plan {
 		return target;
 	}
 
+	/** Sent to the chairman for approval: no longer freely editable. */
+	void submit(String actor, Instant now) {
+		requireStatus(PlanStatus.DRAFT);
+		this.status = PlanStatus.SUBMITTED;
+		touch(actor, now);
+	}
+
+	/** Sent back for changes before it is issued. */
+	void returnToDraft(String actor, Instant now) {
+		requireStatus(PlanStatus.SUBMITTED);
+		this.status = PlanStatus.DRAFT;
+		touch(actor, now);
+	}
+
+	/**
+	 * Issued by decision. The first decision becomes the plan's own; an amendment's
+	 * decision is kept with its version and transition.
+	 */
+	void issue(String decisionNumber, LocalDate decisionDate, boolean firstIssue, String actor, Instant now) {
+		requireStatus(PlanStatus.SUBMITTED);
+		if (firstIssue) {
+			this.decisionNumber = decisionNumber;
+			this.decisionDate = decisionDate;
+		}
+		this.status = PlanStatus.ISSUED;
+		touch(actor, now);
+	}
+
+	/**
+	 * An issued plan is changed only by an amendment: back to a draft of the next
+	 * version.
+	 */
+	void startAmendment(String actor, Instant now) {
+		requireStatus(PlanStatus.ISSUED);
+		this.status = PlanStatus.DRAFT;
+		touch(actor, now);
+	}
+
+	/** The year is over: nothing changes any more. */
+	void close(String actor, Instant now) {
+		requireStatus(PlanStatus.ISSUED);
+		this.status = PlanStatus.CLOSED;
+		touch(actor, now);
+	}
+
+	private void requireStatus(PlanStatus expected) {
+		if (this.status != expected) {
+			throw new PlanWorkflowException("plans.workflow.error.status");
+		}
+	}
+
 	void requireEditable() {
 		if (!this.status.isEditable()) {
 			throw new PlanNotEditableException();

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
 
 import vn.cchc.portal.agencies.AgencyCatalog;
 import vn.cchc.portal.agencies.AgencyGroupSummary;
@@ -38,13 +39,50 @@ public class PlanCatalog {
 
 	private final AssignmentRepository assignments;
 
+	private final PlanTransitionRepository transitions;
+
+	private final PlanVersionRepository versions;
+
+	private final JsonMapper json;
+
 	PlanCatalog(PlanRepository plans, PlanTaskRepository tasks, AgencyCatalog agencies, ReformDomains domains,
-			AssignmentRepository assignments) {
+			AssignmentRepository assignments, PlanTransitionRepository transitions, PlanVersionRepository versions,
+			JsonMapper json) {
 		this.plans = plans;
 		this.tasks = tasks;
 		this.agencies = agencies;
 		this.domains = domains;
 		this.assignments = assignments;
+		this.transitions = transitions;
+		this.versions = versions;
+		this.json = json;
+	}
+
+	/**
+	 * Whether the person may take the plan through its steps (submit, issue, amend,
+	 * close).
+	 */
+	public boolean canManage(long planId, PortalUser user) {
+		return this.plans.findById(planId).map((plan) -> PlanPermissions.canEdit(user, plan)).orElse(false);
+	}
+
+	/** Every step of the plan's life, oldest first. */
+	public List<PlanView.Step> history(long planId) {
+		return this.transitions.findByPlanIdOrderByAtAscIdAsc(planId).stream().map(PlanTransition::toView).toList();
+	}
+
+	/** The issued versions, first decision first. */
+	public List<PlanView.VersionInfo> versions(long planId) {
+		return this.versions.findByPlanIdOrderByNumberAsc(planId).stream().map(PlanVersion::toInfo).toList();
+	}
+
+	/** What changed from one issued version to another. */
+	public PlanComparison compare(long planId, int fromNumber, int toNumber) {
+		PlanVersion from = this.versions.findByPlanIdAndNumber(planId, fromNumber)
+			.orElseThrow(PlanNotFoundException::new);
+		PlanVersion to = this.versions.findByPlanIdAndNumber(planId, toNumber).orElseThrow(PlanNotFoundException::new);
+		return PlanComparison.between(from.toInfo(), this.json.readValue(from.getSnapshot(), PlanView.class),
+				to.toInfo(), this.json.readValue(to.getSnapshot(), PlanView.class));
 	}
 
 	public List<PlanListItem> plans() {

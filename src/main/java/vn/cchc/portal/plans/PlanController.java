@@ -97,7 +97,11 @@ class PlanController {
 
 	@GetMapping("/plans/{id}")
 	String show(@PathVariable long id, @AuthenticationPrincipal PortalUser user, Locale locale, Model model) {
-		model.addAttribute("plan", this.catalog.view(id, user, locale));
+		PlanView plan = this.catalog.view(id, user, locale);
+		model.addAttribute("plan", plan);
+		model.addAttribute("history", this.catalog.history(id));
+		model.addAttribute("versions", this.catalog.versions(id));
+		model.addAttribute("canAct", plan.status() != PlanStatus.CLOSED && this.catalog.canManage(id, user));
 		return "plans/show";
 	}
 

@@ -13,6 +13,8 @@ interface PlanTaskRepository extends JpaRepository<PlanTask, Long> {
 	@Query("select t from PlanTask t where t.planId = :planId order by t.sectionId, t.parentTaskId nulls first, t.position")
 	List<PlanTask> findAllOfPlan(long planId);
 
+	long countByPlanId(long planId);
+
 	@Query("select coalesce(max(t.position), 0) from PlanTask t where t.sectionId = :sectionId")
 	int lastPosition(long sectionId);
 

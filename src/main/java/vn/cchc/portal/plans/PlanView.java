@@ -38,4 +38,14 @@ public record PlanView(long id, int year, String title, String ownerName, Long p
 	public record DomainCount(String code, String name, int sections, int tasks) {
 	}
 
+	/** A step of the plan's life. */
+	public record Step(PlanStatus from, PlanStatus to, String decisionNumber, LocalDate decisionDate, String note,
+			String actor, java.time.Instant at) {
+	}
+
+	/** An issued version: the first decision or an amendment. */
+	public record VersionInfo(int number, String decisionNumber, LocalDate decisionDate, String createdBy,
+			java.time.Instant createdAt) {
+	}
+
 }
