@@ -68,8 +68,8 @@ class PlanPagesTests {
 
 		String page = HtmlUtils.htmlUnescape(planner.get("/plans/" + plan).body());
 		assertThat(page).contains("Rà soát văn bản quy phạm pháp luật", "Sở Tư pháp", "Các sở, ban, ngành",
-				"UBND cấp xã", "Sở Thiên Đường (chưa nhận diện)", "hạn 30/06/2024", "500.000.000 đ", "Báo cáo rà soát",
-				"Cải cách thể chế");
+				"UBND cấp xã", "cơ quan thực hiện và báo cáo", "Sở Thiên Đường (chưa nhận diện)", "hạn 30/06/2024",
+				"500.000.000 đ", "Báo cáo rà soát", "Cải cách thể chế");
 		assertThat(planner.get("/plans").body()).contains("Kế hoạch CCHC năm 2024 (thử soạn)");
 	}
 
