@@ -105,6 +105,57 @@ class PlanController {
 		return "plans/show";
 	}
 
+	@GetMapping("/plans/{id}/edit")
+	String editHeader(@PathVariable long id, @AuthenticationPrincipal PortalUser user, Locale locale, Model model) {
+		PlanView plan = editableView(id, user, locale);
+		model.addAttribute("plan", plan);
+		model.addAttribute("form", new HeaderForm(plan.title(), plan.decisionNumber(), plan.decisionDate(),
+				plan.signer(), plan.legalBases(), plan.purposes(), plan.implementation(), plan.version()));
+		return "plans/header";
+	}
+
+	@PostMapping("/plans/{id}/edit")
+	String updateHeader(@PathVariable long id, @AuthenticationPrincipal PortalUser user, Locale locale,
+			@Valid @ModelAttribute("form") HeaderForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		PlanView plan = editableView(id, user, locale);
+		model.addAttribute("plan", plan);
+		if (errors.hasErrors()) {
+			return "plans/header";
+		}
+		this.drafting.describe(
+				id, form.version(), new PlanDrafting.PlanHeader(form.title(), form.decisionNumber(),
+						form.decisionDate(), form.signer(), form.legalBases(), form.purposes(), form.implementation()),
+				user);
+		redirect.addFlashAttribute("saved", "plans.header.saved");
+		return "redirect:/plans/" + id;
+	}
+
+	@GetMapping("/plans/{id}/tasks/{taskId}/activities/new")
+	String newActivity(@PathVariable long id, @PathVariable long taskId, @AuthenticationPrincipal PortalUser user,
+			Locale locale, Model model) {
+		model.addAttribute("plan", editableView(id, user, locale));
+		model.addAttribute("parent", this.catalog.task(id, taskId, locale));
+		model.addAttribute("form", TaskForm.empty());
+		model.addAttribute("action", "/plans/" + id + "/tasks/" + taskId + "/activities/new");
+		return "plans/task";
+	}
+
+	@PostMapping("/plans/{id}/tasks/{taskId}/activities/new")
+	String addActivity(@PathVariable long id, @PathVariable long taskId, @AuthenticationPrincipal PortalUser user,
+			Locale locale, @Valid @ModelAttribute("form") TaskForm form, BindingResult errors, Model model) {
+		PlanView plan = editableView(id, user, locale);
+		PlanView.Task parent = this.catalog.task(id, taskId, locale);
+		if (errors.hasErrors()) {
+			model.addAttribute("plan", plan);
+			model.addAttribute("parent", parent);
+			model.addAttribute("action", "/plans/" + id + "/tasks/" + taskId + "/activities/new");
+			return "plans/task";
+		}
+		long activityId = this.drafting.addActivity(id, taskId, form.toDraft(), user);
+		return "redirect:/plans/" + id + "#task-" + activityId;
+	}
+
 	@GetMapping("/plans/{id}/sections/new")
 	String newSection(@PathVariable long id, @AuthenticationPrincipal PortalUser user, Locale locale, Model model) {
 		PlanView plan = editableView(id, user, locale);
@@ -215,6 +266,16 @@ class PlanController {
 			@NotNull(message = "{form.required}") @Min(value = 2000, message = "{plans.year.range}") @Max(value = 2100,
 					message = "{plans.year.range}") Integer year,
 			@NotBlank(message = "{form.required}") @Size(max = 500, message = "{form.tooLong}") String title) {
+	}
+
+	record HeaderForm(@NotBlank(message = "{form.required}") @Size(max = 500, message = "{form.tooLong}") String title,
+			@Size(max = 100, message = "{form.tooLong}") String decisionNumber,
+			@org.springframework.format.annotation.DateTimeFormat(
+					iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) LocalDate decisionDate,
+			@Size(max = 200, message = "{form.tooLong}") String signer,
+			@Size(max = 20000, message = "{form.tooLong}") String legalBases,
+			@Size(max = 20000, message = "{form.tooLong}") String purposes,
+			@Size(max = 50000, message = "{form.tooLong}") String implementation, long version) {
 	}
 
 	record SectionForm(@Size(max = 20, message = "{form.tooLong}") String label,

@@ -57,9 +57,9 @@ public class PlanDrafting {
 	public void describe(long planId, long expectedVersion, PlanHeader header, PortalUser user) {
 		Plan plan = editable(planId, user);
 		requireVersion(plan.getVersion(), expectedVersion, Plan.class, planId);
-		plan.describe(header.title(), header.decisionNumber(), header.decisionDate(), header.signer(),
-				header.legalBases(), header.purposes(), header.implementation(), user.getUsername(),
-				this.clock.instant());
+		plan.describe(header.title().strip(), blankToNull(header.decisionNumber()), header.decisionDate(),
+				blankToNull(header.signer()), blankToNull(header.legalBases()), blankToNull(header.purposes()),
+				blankToNull(header.implementation()), user.getUsername(), this.clock.instant());
 	}
 
 	public long addSection(long planId, String label, String title, String domainCode, PortalUser user) {
@@ -76,10 +76,17 @@ public class PlanDrafting {
 		requireSection(plan, sectionId);
 		PlanTask task = new PlanTask(planId, sectionId, parentTaskId, this.tasks.lastPosition(sectionId) + 1);
 		task.write(content(plan, draft));
-		plan.touch(user.getUsername(), this.clock.instant());
 		PlanTask saved = this.tasks.save(task);
 		this.assignments.rebuild(saved, plan);
 		return saved.getId();
+	}
+
+	/** Adds an activity under a task, in the task's section. */
+	public long addActivity(long planId, long parentTaskId, TaskDraft draft, PortalUser user) {
+		PlanTask parent = this.tasks.findById(parentTaskId)
+			.filter((task) -> task.getPlanId() == planId && task.getParentTaskId() == null)
+			.orElseThrow(PlanNotFoundException::new);
+		return addTask(planId, parent.getSectionId(), parentTaskId, draft, user);
 	}
 
 	/**
@@ -90,8 +97,10 @@ public class PlanDrafting {
 		PlanTask task = this.tasks.findById(taskId).orElseThrow(() -> new PlanNotFoundException());
 		requireVersion(task.getVersion(), expectedVersion, PlanTask.class, taskId);
 		Plan plan = editable(task.getPlanId(), user);
+		// The task carries its own version: the plan's stays, so editing tasks never
+		// makes
+		// someone else's edit of the plan's header stale.
 		task.write(content(plan, draft));
-		plan.touch(user.getUsername(), this.clock.instant());
 		this.assignments.rebuild(task, plan);
 	}
 

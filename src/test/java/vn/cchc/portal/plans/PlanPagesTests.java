@@ -128,12 +128,50 @@ class PlanPagesTests {
 	}
 
 	@Test
+	void plannerWritesTheHeaderAndAddsActivitiesUnderATask() {
+		Browser planner = signedIn("planner");
+		long plan = newPlan(planner, "Kế hoạch thử thông tin chung");
+		long section = newSection(planner, plan, "1.", "Cải cách thể chế", "THE_CHE");
+		long task = newTask(planner, plan, section, Map.of("label", "1", "text", "Xây dựng kế hoạch chuyển đổi số",
+				"leads", "Sở Thông tin và Truyền thông"));
+		String edit = "/plans/" + plan + "/edit";
+		HttpResponse<String> saved = planner.submit(edit, edit,
+				Map.of("title", "Kế hoạch thử thông tin chung", "decisionNumber", "1879/QĐ-UBND", "decisionDate",
+						"2023-12-15", "signer", "Đặng Văn Minh", "legalBases",
+						"Căn cứ Luật Tổ chức chính quyền địa phương", "purposes", "Tạo chuyển biến mạnh mẽ", "version",
+						version(plan)));
+		assertThat(saved.statusCode()).isEqualTo(302);
+		String activityForm = "/plans/" + plan + "/tasks/" + task + "/activities/new";
+		long activity = idIn(planner.submit(activityForm, activityForm,
+				Map.of("label", "1.1", "text", "Khảo sát hiện trạng", "leads", "Sở TT&TT", "deadline", "Quý I/2024")),
+				TASK_ID);
+		assertThat(this.jdbc.queryForObject("select parent_task_id from plan_task where id = ?", Long.class, activity))
+			.isEqualTo(task);
+
+		String page = HtmlUtils.htmlUnescape(planner.get("/plans/" + plan).body());
+		assertThat(page).contains("Quyết định số 1879/QĐ-UBND ngày 15/12/2023",
+				"Căn cứ Luật Tổ chức chính quyền địa phương", "Tạo chuyển biến mạnh mẽ", "Khảo sát hiện trạng",
+				"hạn 31/03/2024");
+
+		// The header form sent with an old version is refused: someone saved in between.
+		HttpResponse<String> stale = planner.submit(edit, edit,
+				Map.of("title", "Tên cũ đè lên", "version", String.valueOf(Long.parseLong(version(plan)) - 1)));
+		assertThat(stale.statusCode()).isEqualTo(409);
+		assertThat(this.jdbc.queryForObject("select title from plan where id = ?", String.class, plan))
+			.isEqualTo("Kế hoạch thử thông tin chung");
+	}
+
+	@Test
 	void theDeadlineIsInterpretedAsItIsTyped() {
 		Browser planner = signedIn("planner");
 		assertThat(planner.get("/plans/deadline-preview?year=2024&deadline=truoc+ngay+15%2F01%2F2024").body())
 			.contains("14/01/2024");
 		assertThat(planner.get("/plans/deadline-preview?year=2024&deadline=Thuong+xuyen").body())
 			.contains("thường xuyên");
+	}
+
+	private String version(long plan) {
+		return String.valueOf(this.jdbc.queryForObject("select version from plan where id = ?", Long.class, plan));
 	}
 
 	private long newPlan(Browser planner, String title) {
