@@ -181,9 +181,10 @@ public class PlanCatalog {
 					party.agencyId(), party.groupCode(), party.wording()))
 			.toList();
 		return new PlanView.Task(task.getId(), task.getLabel(), task.getText(), List.copyOf(task.getProducts()),
-				task.getDeadlineText(), task.getDeadlineDue(), task.getBudgetAmount(), task.getBudgetText(),
-				task.getNotes(), parties.apply(TaskParty.Role.LEAD), parties.apply(TaskParty.Role.COORDINATOR),
-				activities, task.getVersion(), assignees.getOrDefault(task.getId(), 0L));
+				task.getDeadlineText(), task.getDeadlineKind(), task.getDeadlineDue(), task.getBudgetAmount(),
+				task.getBudgetText(), task.getNotes(), parties.apply(TaskParty.Role.LEAD),
+				parties.apply(TaskParty.Role.COORDINATOR), activities, task.getVersion(),
+				assignees.getOrDefault(task.getId(), 0L));
 	}
 
 	private static String nameOf(AgencySummary agency) {

@@ -134,6 +134,10 @@ class PlanTask {
 		return this.deadlineText;
 	}
 
+	String getDeadlineKind() {
+		return this.deadlineKind;
+	}
+
 	LocalDate getDeadlineDue() {
 		return this.deadlineDue;
 	}

@@ -48,7 +48,18 @@ public class Browser {
 	 * Calls the JSON API as a script would: HTTP Basic when a user is given, no cookies.
 	 */
 	public HttpResponse<String> api(String path, String username, String password) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Accept", "application/json").GET();
+		return api("GET", path, username, password, null);
+	}
+
+	/** Sends a JSON body to the API ({@code POST}, {@code PUT}) as a script would. */
+	public HttpResponse<String> api(String method, String path, String username, String password, String json) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+			.header("Accept", "application/json")
+			.method(method, (json != null) ? HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)
+					: HttpRequest.BodyPublishers.noBody());
+		if (json != null) {
+			request.header("Content-Type", "application/json");
+		}
 		if (username != null) {
 			String credentials = username + ":" + password;
 			request.header("Authorization", "Basic "

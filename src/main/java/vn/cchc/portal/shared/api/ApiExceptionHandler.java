@@ -3,9 +3,13 @@ package vn.cchc.portal.shared.api;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
@@ -24,8 +28,29 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
 	}
 
+	@ExceptionHandler(AccessDeniedException.class)
+	ProblemDetail denied(AccessDeniedException ex) {
+		return ProblemDetail.forStatus(HttpStatus.FORBIDDEN);
+	}
+
+	/** Someone saved the same thing meanwhile: never a silent overwrite. */
+	@ExceptionHandler(OptimisticLockingFailureException.class)
+	ProblemDetail conflict(OptimisticLockingFailureException ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+				"Changed by someone else since the version you sent; read it again and resend.");
+	}
+
+	/**
+	 * A domain exception that declares its status ({@code @ResponseStatus}) gets it, with
+	 * its message key as detail; anything else is a 500 that says nothing about the
+	 * cause.
+	 */
 	@ExceptionHandler(Exception.class)
 	ProblemDetail unexpected(Exception ex) {
+		ResponseStatus declared = AnnotatedElementUtils.findMergedAnnotation(ex.getClass(), ResponseStatus.class);
+		if (declared != null) {
+			return ProblemDetail.forStatusAndDetail(declared.code(), ex.getMessage());
+		}
 		log.error("Unexpected API failure", ex);
 		return ProblemDetail.forStatus(HttpStatus.INTERNAL_SERVER_ERROR);
 	}
