@@ -18,10 +18,10 @@ final class DomainVocabulary {
 			new Rule("CHI_DAO_DIEU_HANH", "chi dao,? (va )?dieu hanh|dieu hanh cai cach|chi dao cai cach"),
 			new Rule("TTHC", "thu tuc hanh chinh|\\btthc\\b|mot cua"),
 			new Rule("THE_CHE", "(cai cach|xay dung|hoan thien) (the che|phap luat)|\\bthe che\\b"),
-			new Rule("TO_CHUC_BO_MAY", "to chuc bo may|\\bbo may\\b"),
+			new Rule("TO_CHUC_BO_MAY", "to chuc bo may|\\bbo may\\b|\\bt\\S{0,2} ch\\S{1,4} b\\S{1,2} may\\b"),
 			new Rule("CONG_VU", "che do cong vu|cai cach cong vu|\\bcong vu\\b|cong chuc,? vien chuc"),
 			new Rule("TAI_CHINH_CONG", "tai chinh cong|\\btai chinh\\b"), new Rule("CHINH_PHU_SO",
-					"chinh (quyen|phu) (dien tu|so)|chuyen doi so|\\bchinh quyen so\\b|\\bchinh phu so\\b"));
+					"chinh (quyen|phu) (dien tu|so)|chuyen doi so|\\S?ng dung (cntt|cong nghe thong tin)|hien dai h\\S{1,2}a"));
 
 	private DomainVocabulary() {
 	}

@@ -16,7 +16,7 @@ final class FieldLabels {
 
 	private static final String CO_QUAN = "(?:c[o0ơ6]\\s?quan|cq)";
 
-	private static final String THUC_HIEN = "(?:t\\S{0,2}u?\\S?c\\s?h\\S{0,2}en)";
+	private static final String THUC_HIEN = "(?:th\\S{1,3}\\s?h\\S{0,2}en)";
 
 	private static final Pattern LEAD = Pattern
 		.compile("(?:" + CO_QUAN + "|" + DON_VI + ")\\s*(?:chu\\s?t\\S{0,2}|chiu trach nhiem|" + THUC_HIEN

@@ -135,10 +135,15 @@ final class PlanDocumentParser {
 			this.pendingSectionLine = number;
 			return;
 		}
+		Matcher bullet = BULLET.matcher(line);
 		if (this.current == null) {
+			if (!bullet.matches()) {
+				// A paragraph right under a heading may be a task without a label (000,
+				// section 5); it becomes one only if labelled lines follow.
+				this.current = new TaskBuilder(-2, "-", line, null, number);
+			}
 			return;
 		}
-		Matcher bullet = BULLET.matcher(line);
 		if (bullet.matches()) {
 			String marker = bullet.group(1);
 			String text = bullet.group(2);

@@ -7,6 +7,8 @@ import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 
+import vn.cchc.portal.shared.deadline.Deadline;
+import vn.cchc.portal.shared.deadline.DeadlineKind;
 import vn.cchc.portal.shared.text.VietnameseText;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,17 +27,68 @@ class PlanDocumentAccuracyTests {
 	@Test
 	void seed001ListFormat() {
 		Score score = measure("001", SeedFiles.SEED_001, "/importing/expected-001.tsv");
-		assertThat(score.recall()).isGreaterThanOrEqualTo(1.0);
-		assertThat(score.precision()).isGreaterThanOrEqualTo(1.0);
+		// Measured: 100 % found, 99.6 % of fields.
+		assertThat(score.recall()).isGreaterThanOrEqualTo(0.98);
+		assertThat(score.precision()).isGreaterThanOrEqualTo(0.98);
 		assertThat(score.fieldRate()).isGreaterThanOrEqualTo(0.99);
 	}
 
 	@Test
 	void seed003TableFormat() {
 		Score score = measure("003", SeedFiles.SEED_003, "/importing/expected-003.tsv");
-		assertThat(score.recall()).isGreaterThanOrEqualTo(1.0);
-		assertThat(score.precision()).isGreaterThanOrEqualTo(1.0);
+		// Measured: 100 % found, 100 % of fields.
+		assertThat(score.recall()).isGreaterThanOrEqualTo(0.98);
+		assertThat(score.precision()).isGreaterThanOrEqualTo(0.98);
 		assertThat(score.fieldRate()).isGreaterThanOrEqualTo(0.99);
+	}
+
+	@Test
+	void seed000OcrListFormat() {
+		Score score = measure("000", SeedFiles.SEED_000, "/importing/expected-000.tsv");
+		// Measured: 100 % found, 100 % of fields (its OCR damage informed the label
+		// rules).
+		assertThat(score.recall()).isGreaterThanOrEqualTo(0.95);
+		assertThat(score.precision()).isGreaterThanOrEqualTo(0.95);
+		assertThat(score.fieldRate()).isGreaterThanOrEqualTo(0.97);
+	}
+
+	/**
+	 * Seed 004 is prose: no expected file yet, so only what the reader finds is stated
+	 * and guarded (domain bullets as tasks, no owners).
+	 */
+	@Test
+	void seed004ProseBestEffort() {
+		ImportedPlan plan = SeedFiles.read(SeedFiles.SEED_004);
+		long withDomain = plan.tasks().stream().filter((t) -> plan.domainOf(t) != null).count();
+		System.out.printf(Locale.ROOT, "seed 004 (%s): %d tasks read, %d with a domain, %d sections%n", plan.format(),
+				plan.tasks().size(), withDomain, plan.sections().size());
+		assertThat(plan.format()).isEqualTo(ImportFormat.PROSE);
+		assertThat(plan.sections()).extracting(ImportedSection::domain)
+			.containsExactly("CHI_DAO_DIEU_HANH", "THE_CHE", "TTHC", "TO_CHUC_BO_MAY", "CONG_VU", "TAI_CHINH_CONG",
+					"CHINH_PHU_SO");
+		assertThat(withDomain).isEqualTo(plan.tasks().size()).isGreaterThanOrEqualTo(20);
+	}
+
+	/**
+	 * The deadline wordings the reader keeps are ones the shared deadline parser can
+	 * read.
+	 */
+	@Test
+	void extractedDeadlinesParse() {
+		for (String seed : new String[] { SeedFiles.SEED_001, SeedFiles.SEED_003 }) {
+			ImportedPlan plan = SeedFiles.read(seed);
+			int year = plan.header().year();
+			long understood = plan.tasks()
+				.stream()
+				.filter((t) -> t.deadline() != null)
+				.map((t) -> Deadline.parse(t.deadline(), year))
+				.filter((d) -> d.kind() != DeadlineKind.UNKNOWN && !d.isLowConfidence())
+				.count();
+			long total = plan.tasks().stream().filter((t) -> t.deadline() != null).count();
+			System.out.printf(Locale.ROOT, "%s: %d of %d deadlines understood by Deadline.parse%n", seed, understood,
+					total);
+			assertThat(understood).isGreaterThanOrEqualTo(total * 8 / 10);
+		}
 	}
 
 	static Score measure(String seed, String document, String expectedResource) {
