@@ -1,0 +1,20 @@
+package vn.cchc.portal.importing;
+
+import java.util.List;
+
+/**
+ * A task or activity as the document words it. Every text keeps its original wording:
+ * agencies are not resolved and deadlines are not parsed here. {@code section} indexes
+ * {@link ImportedPlan#sections()} (-1 when the task comes before any section);
+ * {@code parentLabel} is set for an activity under a task or grouping item; {@code lead}
+ * and {@code coordinating} keep one line per bullet when the document lists them.
+ * {@code firstLine} and {@code lastLine} are 1-based lines of the extracted text.
+ */
+public record ImportedTask(int section, String label, String text, String lead, String coordinating,
+		List<String> products, String deadline, String budget, String parentLabel, int firstLine, int lastLine) {
+
+	public ImportedTask {
+		products = List.copyOf(products);
+	}
+
+}

@@ -1,0 +1,77 @@
+package vn.cchc.portal.importing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a plan document (pasted text, or a .docx, .xlsx or .txt file) into an
+ * {@link ImportedPlan}, without saving anything. Never throws for bad input: an empty
+ * file, a picture renamed .docx, a zip bomb, a file in VNI encoding or one without
+ * recognisable tasks gives a plan with an error problem and its message key.
+ */
+public final class PlanDocumentReader {
+
+	private static final Pattern FRAMEWORK_WORDS = Pattern
+		.compile("muc\\s?tieu.{0,60}nhi\\S{1,3}m\\s?v.{0,40}hoat\\s?dong");
+
+	private final ImportLimits limits;
+
+	public PlanDocumentReader() {
+		this(ImportLimits.DEFAULTS);
+	}
+
+	public PlanDocumentReader(ImportLimits limits) {
+		this.limits = limits;
+	}
+
+	/** Reads pasted text. */
+	public ImportedPlan read(String text) {
+		if (text == null || text.isBlank()) {
+			return ImportedPlan.failed(ImportProblem.error("import.error.empty"));
+		}
+		return read(DocumentText.fromText(text));
+	}
+
+	/** Reads a file; the name's extension helps tell .docx from .xlsx. */
+	public ImportedPlan read(byte[] bytes, String fileName) {
+		return read(DocumentText.extract(bytes, fileName, this.limits));
+	}
+
+	private ImportedPlan read(DocumentText.Extracted extracted) {
+		if (extracted.errorKey() != null) {
+			return ImportedPlan.failed(ImportProblem.error(extracted.errorKey()));
+		}
+		List<String> lines = extracted.lines();
+		if (lines.size() > this.limits.maxLines()) {
+			return ImportedPlan.failed(ImportProblem.error("import.error.tooLarge"));
+		}
+		List<ImportProblem> problems = new ArrayList<>();
+		extracted.warningKeys().forEach((key) -> problems.add(ImportProblem.warning(key)));
+		try {
+			PlanDocumentParser.Result result = new PlanDocumentParser(lines).parse();
+			ImportFormat format = result.format();
+			if (result.tasks().isEmpty()) {
+				boolean frameworkLost = lines.stream()
+					.anyMatch((line) -> FRAMEWORK_WORDS.matcher(FieldLabels.normalised(line)).find());
+				result = ProseReader.read(lines);
+				format = result.format();
+				if (frameworkLost) {
+					// A framework table whose columns the text no longer separates (OCR).
+					format = ImportFormat.FRAMEWORK;
+					problems.add(ImportProblem.warning("import.warning.tableLayoutLost"));
+				}
+			}
+			if (result.tasks().isEmpty()) {
+				problems.add(ImportProblem.error("import.error.noTasks"));
+			}
+			return new ImportedPlan(format, HeaderReader.read(lines), TargetReader.read(lines), result.sections(),
+					result.tasks(), problems, lines);
+		}
+		catch (RuntimeException ex) {
+			// A parser bug must not become a 500: the planner can still type the plan.
+			return ImportedPlan.failed(ImportProblem.error("import.error.unreadable"));
+		}
+	}
+
+}

@@ -1,0 +1,197 @@
+package vn.cchc.portal.importing;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+
+import vn.cchc.portal.shared.deadline.Deadline;
+import vn.cchc.portal.shared.deadline.DeadlineKind;
+import vn.cchc.portal.shared.text.VietnameseText;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Measures the reader against hand-checked expected results of the seed plans
+ * ({@code src/test/resources/importing/expected-*.tsv}): tasks found (recall and
+ * precision) and exact matches of domain, lead, coordinating, products and deadline after
+ * whitespace normalisation. The thresholds sit just under the measured figures, so a
+ * regression fails the build; {@code docs/import-accuracy.md} publishes the figures.
+ */
+class PlanDocumentAccuracyTests {
+
+	private static final String[] FIELDS = { "domain", "lead", "coordinating", "products", "deadline" };
+
+	@Test
+	void seed001ListFormat() {
+		Score score = measure("001", SeedFiles.SEED_001, "/importing/expected-001.tsv");
+		// Measured: 100 % found, 99.6 % of fields.
+		assertThat(score.recall()).isGreaterThanOrEqualTo(0.98);
+		assertThat(score.precision()).isGreaterThanOrEqualTo(0.98);
+		assertThat(score.fieldRate()).isGreaterThanOrEqualTo(0.99);
+	}
+
+	@Test
+	void seed003TableFormat() {
+		Score score = measure("003", SeedFiles.SEED_003, "/importing/expected-003.tsv");
+		// Measured: 100 % found, 100 % of fields.
+		assertThat(score.recall()).isGreaterThanOrEqualTo(0.98);
+		assertThat(score.precision()).isGreaterThanOrEqualTo(0.98);
+		assertThat(score.fieldRate()).isGreaterThanOrEqualTo(0.99);
+	}
+
+	@Test
+	void seed000OcrListFormat() {
+		Score score = measure("000", SeedFiles.SEED_000, "/importing/expected-000.tsv");
+		// Measured: 100 % found, 100 % of fields (its OCR damage informed the label
+		// rules).
+		assertThat(score.recall()).isGreaterThanOrEqualTo(0.95);
+		assertThat(score.precision()).isGreaterThanOrEqualTo(0.95);
+		assertThat(score.fieldRate()).isGreaterThanOrEqualTo(0.97);
+	}
+
+	/**
+	 * Seed 004 is prose: no expected file yet, so only what the reader finds is stated
+	 * and guarded (domain bullets as tasks, no owners).
+	 */
+	@Test
+	void seed004ProseBestEffort() {
+		ImportedPlan plan = SeedFiles.read(SeedFiles.SEED_004);
+		long withDomain = plan.tasks().stream().filter((t) -> plan.domainOf(t) != null).count();
+		System.out.printf(Locale.ROOT, "seed 004 (%s): %d tasks read, %d with a domain, %d sections%n", plan.format(),
+				plan.tasks().size(), withDomain, plan.sections().size());
+		assertThat(plan.format()).isEqualTo(ImportFormat.PROSE);
+		assertThat(plan.sections()).extracting(ImportedSection::domain)
+			.containsExactly("CHI_DAO_DIEU_HANH", "THE_CHE", "TTHC", "TO_CHUC_BO_MAY", "CONG_VU", "TAI_CHINH_CONG",
+					"CHINH_PHU_SO");
+		assertThat(withDomain).isEqualTo(plan.tasks().size()).isGreaterThanOrEqualTo(20);
+	}
+
+	/**
+	 * The deadline wordings the reader keeps are ones the shared deadline parser can
+	 * read.
+	 */
+	@Test
+	void extractedDeadlinesParse() {
+		for (String seed : new String[] { SeedFiles.SEED_001, SeedFiles.SEED_003 }) {
+			ImportedPlan plan = SeedFiles.read(seed);
+			int year = plan.header().year();
+			long understood = plan.tasks()
+				.stream()
+				.filter((t) -> t.deadline() != null)
+				.map((t) -> Deadline.parse(t.deadline(), year))
+				.filter((d) -> d.kind() != DeadlineKind.UNKNOWN && !d.isLowConfidence())
+				.count();
+			long total = plan.tasks().stream().filter((t) -> t.deadline() != null).count();
+			System.out.printf(Locale.ROOT, "%s: %d of %d deadlines understood by Deadline.parse%n", seed, understood,
+					total);
+			assertThat(understood).isGreaterThanOrEqualTo(total * 8 / 10);
+		}
+	}
+
+	static Score measure(String seed, String document, String expectedResource) {
+		ImportedPlan plan = SeedFiles.read(document);
+		List<String[]> expected = expected(expectedResource);
+		List<String[]> actual = new ArrayList<>();
+		for (ImportedTask task : plan.tasks()) {
+			actual.add(new String[] { orNone(plan.domainOf(task)), orNone(task.parentLabel()), task.label(),
+					task.text(), orNone(task.lead()), orNone(task.coordinating()),
+					task.products().isEmpty() ? "-" : String.join(" | ", task.products()), orNone(task.deadline()) });
+		}
+		boolean[] used = new boolean[actual.size()];
+		int matched = 0;
+		int[] correct = new int[FIELDS.length];
+		List<String> misses = new ArrayList<>();
+		for (String[] want : expected) {
+			int found = -1;
+			for (int i = 0; i < actual.size() && found < 0; i++) {
+				if (!used[i] && key(actual.get(i)).equals(key(want))) {
+					found = i;
+				}
+			}
+			if (found < 0) {
+				misses.add("not found: " + String.join(" / ", want[1], want[2], want[3]));
+				continue;
+			}
+			used[found] = true;
+			matched++;
+			String[] got = actual.get(found);
+			int[] columns = { 0, 4, 5, 6, 7 };
+			for (int f = 0; f < FIELDS.length; f++) {
+				if (same(got[columns[f]], want[columns[f]])) {
+					correct[f]++;
+				}
+				else {
+					misses.add(FIELDS[f] + " of " + want[2] + " " + want[3] + ": expected [" + want[columns[f]]
+							+ "] got [" + normalise(got[columns[f]]) + "]");
+				}
+			}
+		}
+		int total = 0;
+		StringBuilder report = new StringBuilder();
+		report.append(String.format(Locale.ROOT,
+				"seed %s (%s): %d expected, %d read, %d found: recall %.1f%%, precision %.1f%%%n", seed, plan.format(),
+				expected.size(), actual.size(), matched, percent(matched, expected.size()),
+				percent(matched, actual.size())));
+		for (int f = 0; f < FIELDS.length; f++) {
+			total += correct[f];
+			report.append(String.format(Locale.ROOT, "  %-12s %5.1f%% (%d/%d)%n", FIELDS[f],
+					percent(correct[f], expected.size()), correct[f], expected.size()));
+		}
+		double fieldRate = (expected.isEmpty()) ? 0 : (double) total / (expected.size() * FIELDS.length);
+		report.append(String.format(Locale.ROOT, "  all fields   %5.1f%%%n", fieldRate * 100));
+		misses.forEach((miss) -> report.append("  - ").append(miss).append('\n'));
+		System.out.print(report);
+		return new Score((double) matched / expected.size(), actual.isEmpty() ? 0 : (double) matched / actual.size(),
+				fieldRate);
+	}
+
+	/** A task is the same task when parent, label and its first words agree. */
+	private static String key(String[] row) {
+		String[] words = VietnameseText.fold(row[3]).replaceAll("[^a-z0-9 ]", " ").trim().split("\\s+");
+		StringBuilder start = new StringBuilder();
+		for (int i = 0; i < Math.min(4, words.length); i++) {
+			start.append(words[i]).append(' ');
+		}
+		return row[1] + "|" + row[2] + "|" + start.toString().strip();
+	}
+
+	private static boolean same(String got, String want) {
+		return normalise(got).equals(normalise(want));
+	}
+
+	private static String normalise(String value) {
+		return value.replace("\n", " | ").replaceAll("\\s+", " ").strip();
+	}
+
+	private static String orNone(String value) {
+		return (value == null || value.isBlank()) ? "-" : value;
+	}
+
+	private static double percent(int part, int whole) {
+		return (whole == 0) ? 0 : 100.0 * part / whole;
+	}
+
+	static List<String[]> expected(String resource) {
+		String text = new String(SeedFiles.bytes(resource), StandardCharsets.UTF_8);
+		List<String[]> rows = new ArrayList<>();
+		for (String line : text.split("\n")) {
+			if (line.isBlank() || line.startsWith("#")) {
+				continue;
+			}
+			String[] cells = line.split("\t", -1);
+			if (cells.length != 8) {
+				throw new IllegalStateException("expected 8 columns in " + resource + ": " + line);
+			}
+			rows.add(cells);
+		}
+		return rows;
+	}
+
+	record Score(double recall, double precision, double fieldRate) {
+
+	}
+
+}

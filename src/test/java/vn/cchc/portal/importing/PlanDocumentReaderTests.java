@@ -1,0 +1,285 @@
+package vn.cchc.portal.importing;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** One test per rule of the reader, on small documents written for the rule. */
+class PlanDocumentReaderTests {
+
+	private static final String HEADER = "TT\tNội dung, nhiệm vụ\tSản phẩm\tThời gian hoàn thành\tCơ quan chủ trì\tCơ quan phối hợp";
+
+	private final PlanDocumentReader reader = new PlanDocumentReader();
+
+	@Test
+	void tableRowSplitByAPageBreakContinuesThePreviousRow() {
+		ImportedPlan plan = this.reader.read(String.join("\n", HEADER, "I\tCẢI CÁCH THỂ CHẾ\t\t\t\t",
+				"1\tRà soát văn bản\tBáo cáo kết quả\tQuý II/2024\tSở Tư pháp\tCác sở, ban ngành; UBND", "", "- 7 -",
+				HEADER, "\tquy phạm pháp luật\t\t\t\tcấp huyện",
+				"2\tKiểm tra văn bản\tKế hoạch\tNăm 2024\tSở Tư pháp\t"));
+		assertThat(plan.format()).isEqualTo(ImportFormat.TABLE);
+		assertThat(plan.tasks()).hasSize(2);
+		ImportedTask first = plan.tasks().get(0);
+		assertThat(first.text()).isEqualTo("Rà soát văn bản quy phạm pháp luật");
+		assertThat(first.coordinating()).isEqualTo("Các sở, ban ngành; UBND cấp huyện");
+		assertThat(plan.domainOf(first)).isEqualTo("THE_CHE");
+	}
+
+	@Test
+	void headerRepeatedOnEveryPageIsNotATask() {
+		ImportedPlan plan = this.reader.read(String.join("\n", HEADER, "1\tViệc một\tSP\tNăm 2024\tSở Nội vụ\t", HEADER,
+				"2\tViệc hai\tSP\tNăm 2024\tSở Nội vụ\t", HEADER, "3\tViệc ba\tSP\tNăm 2024\tSở Nội vụ\t"));
+		assertThat(plan.tasks()).extracting(ImportedTask::label).containsExactly("1", "2", "3");
+	}
+
+	@Test
+	void numberingRestartsPerSectionAndLetteredRowsBelongToTheirGroup() {
+		ImportedPlan plan = this.reader
+			.read(String.join("\n", HEADER, "I\tCẢI CÁCH CÔNG VỤ\t\t\t\t", "1\tViệc\tSP\tNăm 2024\tSở Nội vụ\t",
+					"II\tCẢI CÁCH TÀI CHÍNH CÔNG\t\t\t\t", "1\tTuyên truyền cải cách\t\t\t\t",
+					"a)\tChuyên mục\tBài báo\tQuý I/2024\tBáo tỉnh\t", "b)\tHội thi\t\tQuý III/2024\tSở Nội vụ\t"));
+		assertThat(plan.tasks()).extracting(ImportedTask::label).containsExactly("1", "a", "b");
+		assertThat(plan.tasks()).extracting(ImportedTask::parentLabel).containsExactly(null, "1", "1");
+		assertThat(plan.tasks()).extracting(plan::domainOf)
+			.containsExactly("CONG_VU", "TAI_CHINH_CONG", "TAI_CHINH_CONG");
+	}
+
+	@Test
+	void ocrDamagedLabelsAreRecognised() {
+		ImportedPlan plan = this.reader.read(String.join("\n", "2. Cai cach thu tuc hanh chinh",
+				"a) Tham muu ban hanh ke hoach kiem soat TTHC.", "- Bon vi thuc hién: Phong Kiém soat TTHC.",
+				"- San pham: Ké hoach; bao cao.", "- Thoi gian thyc hién: Quy I/2021.",
+				"b) Cap nhat co so du lieu TTHC.", "- Co quan chu tri: Van phong UBND tinh",
+				"- Pon vi phé)i hop: Cac so", "-Thot gian: Thuong xuyen", "c) Niem yet TTHC.",
+				"- PBon vi thyc hién; Trung tam Phuc vu", "- Tho1i gian thuc hién: Trong nam 2021"));
+		assertThat(plan.tasks()).hasSize(3);
+		ImportedTask a = plan.tasks().get(0);
+		assertThat(a.lead()).isEqualTo("Phong Kiém soat TTHC.");
+		assertThat(a.products()).containsExactly("Ké hoach", "bao cao.");
+		assertThat(a.deadline()).isEqualTo("Quy I/2021.");
+		assertThat(plan.tasks().get(1).coordinating()).isEqualTo("Cac so");
+		assertThat(plan.tasks().get(1).deadline()).isEqualTo("Thuong xuyen");
+		assertThat(plan.tasks().get(2).lead()).isEqualTo("Trung tam Phuc vu");
+		assertThat(plan.tasks().get(2).deadline()).isEqualTo("Trong nam 2021");
+		assertThat(plan.sections().get(0).domain()).isEqualTo("TTHC");
+	}
+
+	@Test
+	void wrappedLinesAndBulletsContinueTheirField() {
+		ImportedPlan plan = this.reader
+			.read(String.join("\n", "1. Cải cách thể chế", "a) Việc cần làm", "- Cơ quan chủ trì:",
+					"+ Sở Tư pháp chủ trì thẩm định.", "+ Các sở soạn thảo.", "- Sản phẩm: Quyết định của UBND tỉnh",
+					"(thay thế Quyết định số 06/2017)", "", "17", "", "- Thời gian thực hiện: Quý I năm 2024"));
+		ImportedTask task = plan.tasks().get(0);
+		assertThat(task.lead()).isEqualTo("Sở Tư pháp chủ trì thẩm định.\nCác sở soạn thảo.");
+		assertThat(task.products()).containsExactly("Quyết định của UBND tỉnh (thay thế Quyết định số 06/2017)");
+		assertThat(task.deadline()).isEqualTo("Quý I năm 2024");
+	}
+
+	@Test
+	void dashedLinesFollowedByFieldsAreActivitiesOfTheItem() {
+		ImportedPlan plan = this.reader
+			.read(String.join("\n", "1. Cải cách thủ tục hành chính", "k) Ban hành văn bản về một cửa.",
+					"- Sửa đổi quy định biểu mẫu.", "+ Cơ quan chủ trì thực hiện: VP UBND",
+					"+ Thời gian thực hiện: Quý II năm 2024.", "- Ban hành tiêu chí một cửa kiểu mẫu.",
+					"+ Cơ quan chủ trì thực hiện: VP UBND", "+ Thời gian thực hiện: Quý III năm 2024."));
+		assertThat(plan.tasks()).extracting(ImportedTask::text)
+			.containsExactly("Sửa đổi quy định biểu mẫu.", "Ban hành tiêu chí một cửa kiểu mẫu.");
+		assertThat(plan.tasks()).extracting(ImportedTask::parentLabel).containsExactly("k", "k");
+	}
+
+	@Test
+	void narrativeItemsWithoutFieldsAreNotTasks() {
+		ImportedPlan plan = this.reader.read(String.join("\n", "I. MỤC ĐÍCH, YÊU CẦU", "a) Nâng cao chất lượng.",
+				"b) Bám sát chỉ đạo.", "II. NHIỆM VỤ", "1. Cải cách công vụ", "a) Tuyển dụng công chức.",
+				"- Cơ quan chủ trì: Sở Nội vụ."));
+		assertThat(plan.tasks()).extracting(ImportedTask::text).containsExactly("Tuyển dụng công chức.");
+		assertThat(plan.domainOf(plan.tasks().get(0))).isEqualTo("CONG_VU");
+	}
+
+	@Test
+	void sectionsMapToDomainsByMeaningNotNumber() {
+		assertThat(DomainVocabulary.domainOf(
+				"CẢI CÁCH THỦ TỤC HÀNH CHÍNH, THỰC HIỆN CƠ CHẾ MỘT CỬA, MỘT CỬA LIÊN THÔNG TRONG GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH"))
+			.isEqualTo("TTHC");
+		assertThat(DomainVocabulary.domainOf("Cai cach thu tuc hanh chinh")).isEqualTo("TTHC");
+		assertThat(DomainVocabulary.domainOf("Công tác chỉ đạo, điều hành cải cách hành chính"))
+			.isEqualTo("CHI_DAO_DIEU_HANH");
+		assertThat(DomainVocabulary.domainOf("Nâng cao Chỉ số năng lực cạnh tranh cấp tỉnh (PCI)")).isNull();
+		assertThat(DomainVocabulary.domainOf("Ve cai cach thé ché")).isEqualTo("THE_CHE");
+		assertThat(DomainVocabulary.domainOf("Vé cai cach té chirc by may")).isEqualTo("TO_CHUC_BO_MAY");
+		assertThat(DomainVocabulary.domainOf("Cải cách chế độ công vụ")).isEqualTo("CONG_VU");
+		assertThat(DomainVocabulary.domainOf("CẢI CÁCH TÀI CHÍNH CÔNG")).isEqualTo("TAI_CHINH_CONG");
+		assertThat(DomainVocabulary.domainOf("Xây dựng và phát triển chính quyền điện tử hướng đến chính quyền số"))
+			.isEqualTo("CHINH_PHU_SO");
+	}
+
+	@Test
+	void duplicatedSectionNumbersStaySeparateSections() {
+		ImportedPlan plan = SeedFiles.read(SeedFiles.SEED_001);
+		assertThat(plan.sections()).filteredOn((s) -> s.label().equals("7."))
+			.extracting(ImportedSection::domain)
+			.containsExactly(null, "CHI_DAO_DIEU_HANH");
+	}
+
+	@Test
+	void headerOfTheSeeds() {
+		ImportedHeader header = SeedFiles.read(SeedFiles.SEED_001).header();
+		assertThat(header.decisionNumber()).isEqualTo("1879/QĐ-UBND");
+		assertThat(header.decisionDate()).hasToString("2023-12-15");
+		assertThat(header.year()).isEqualTo(2024);
+		assertThat(header.signer()).isEqualTo("Đặng Văn Minh");
+		assertThat(header.issuer()).isEqualTo("ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI");
+		ImportedHeader ocr = SeedFiles.read(SeedFiles.SEED_000).header();
+		assertThat(ocr.decisionNumber()).isEqualTo("1782/KH-VP");
+		assertThat(ocr.year()).isEqualTo(2021);
+	}
+
+	@Test
+	void targetsWithComparatorValueAndUnit() {
+		List<ImportedTarget> targets = SeedFiles.read(SeedFiles.SEED_003).targets();
+		assertThat(targets).isNotEmpty();
+		assertThat(targets.get(0).value()).isEqualByComparingTo("100");
+		assertThat(targets.get(0).unit()).isEqualTo("%");
+		assertThat(targets).anySatisfy((t) -> {
+			assertThat(t.comparator()).isEqualTo("≥");
+			assertThat(t.value()).isEqualByComparingTo("85");
+		});
+	}
+
+	@Test
+	void tcvn3TextIsConvertedToUnicode() {
+		// "Cải cách hành chính" and a labelled task, typed in TCVN3 (ABC) and saved as
+		// bytes.
+		String tcvn3 = "1. C¶i c¸ch thñ tôc hµnh chÝnh\na) Rµ so¸t thñ tôc hµnh chÝnh.\n- C¬ quan chñ tr×: V¨n phßng UBND tØnh.\n";
+		ImportedPlan plan = this.reader.read(tcvn3.getBytes(Charset.forName("windows-1252")), "ke-hoach.txt");
+		assertThat(plan.problems()).extracting(ImportProblem::key).containsExactly("import.warning.tcvn3Converted");
+		assertThat(plan.sections().get(0).title()).isEqualTo("Cải cách thủ tục hành chính");
+		assertThat(plan.tasks().get(0).lead()).isEqualTo("Văn phòng UBND tỉnh.");
+	}
+
+	@Test
+	void vniTextIsReportedNotGuessed() {
+		String vni = "Keá hoaïch caûi caùch haønh chính naêm 2024 cuûa tænh. Nhieäm vuï: caûi caùch thuû tuïc haønh chính, ñaåy maïnh.";
+		ImportedPlan plan = this.reader.read(vni.getBytes(Charset.forName("windows-1252")), "vni.txt");
+		assertThat(plan.problems()).extracting(ImportProblem::key).containsExactly("import.error.vni");
+		assertThat(plan.usable()).isFalse();
+	}
+
+	@Test
+	void wordParagraphsAndTablesBecomeTheSameLines() throws IOException {
+		byte[] docx;
+		try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			document.createParagraph().createRun().setText("KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2024");
+			XWPFTable table = document.createTable(3, 6);
+			String[][] cells = { HEADER.split("\t"), { "I", "CẢI CÁCH THỂ CHẾ", "", "", "", "" },
+					{ "1", "Rà soát văn bản", "Báo cáo", "Quý II/2024", "Sở Tư pháp", "Các sở" } };
+			for (int r = 0; r < cells.length; r++) {
+				for (int c = 0; c < 6; c++) {
+					table.getRow(r).getCell(c).setText(cells[r][c]);
+				}
+			}
+			document.write(out);
+			docx = out.toByteArray();
+		}
+		ImportedPlan plan = this.reader.read(docx, "ke-hoach.docx");
+		assertThat(plan.format()).isEqualTo(ImportFormat.TABLE);
+		assertThat(plan.header().year()).isEqualTo(2024);
+		assertThat(plan.tasks()).singleElement().satisfies((task) -> {
+			assertThat(task.lead()).isEqualTo("Sở Tư pháp");
+			assertThat(task.deadline()).isEqualTo("Quý II/2024");
+			assertThat(plan.domainOf(task)).isEqualTo("THE_CHE");
+		});
+	}
+
+	@Test
+	void excelRowsBecomeTableLines() throws IOException {
+		byte[] xlsx;
+		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			XSSFSheet sheet = workbook.createSheet("Nhiệm vụ");
+			String[][] rows = { HEADER.split("\t"), { "II", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "", "", "", "" },
+					{ "1", "Công bố TTHC", "Quyết định", "Thường xuyên", "Văn phòng UBND tỉnh", "Các sở" },
+					{ "2", "Số hóa hồ sơ", "Báo cáo", "Năm 2024", "Các sở, ban ngành", "" } };
+			for (int r = 0; r < rows.length; r++) {
+				XSSFRow row = sheet.createRow(r);
+				for (int c = 0; c < 6; c++) {
+					row.createCell(c).setCellValue(rows[r][c]);
+				}
+			}
+			workbook.write(out);
+			xlsx = out.toByteArray();
+		}
+		ImportedPlan plan = this.reader.read(xlsx, "nhiem-vu.xlsx");
+		assertThat(plan.tasks()).extracting(ImportedTask::lead)
+			.containsExactly("Văn phòng UBND tỉnh", "Các sở, ban ngành");
+		assertThat(plan.tasks()).extracting(plan::domainOf).containsOnly("TTHC");
+	}
+
+	@Test
+	void badInputGivesAMessageKeyNeverAnException() throws IOException {
+		assertThat(errorOf(new byte[0], "a.txt")).isEqualTo("import.error.empty");
+		assertThat(errorOf("   \n\n".getBytes(StandardCharsets.UTF_8), "a.txt")).isEqualTo("import.error.empty");
+		byte[] png = { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R' };
+		assertThat(errorOf(png, "anh.docx")).isEqualTo("import.error.notDocument");
+		byte[] oldWord = { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1 };
+		assertThat(errorOf(oldWord, "cu.doc")).isEqualTo("import.error.legacyOffice");
+		assertThat(errorOf(zipWith("word/document.xml", "not xml"), "hong.docx")).isEqualTo("import.error.unreadable");
+		assertThat(errorOf("Kính gửi các sở.\nNội dung không có nhiệm vụ.".getBytes(StandardCharsets.UTF_8), "a.txt"))
+			.isEqualTo("import.error.noTasks");
+		PlanDocumentReader small = new PlanDocumentReader(new ImportLimits(10, 100, 1000));
+		assertThat(small.read("0123456789ABC".getBytes(StandardCharsets.UTF_8), "a.txt").problems())
+			.extracting(ImportProblem::key)
+			.containsExactly("import.error.tooLarge");
+		assertThat(this.reader.read((String) null).usable()).isFalse();
+	}
+
+	@Test
+	void zipBombIsRefused() throws IOException {
+		// 20 MB of zeros deflate to a few kB: far past POI's inflate-ratio limit.
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try (ZipOutputStream zip = new ZipOutputStream(out)) {
+			zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+			zip.write(new byte[20 * 1024 * 1024]);
+			zip.closeEntry();
+			zip.putNextEntry(new ZipEntry("word/document.xml"));
+			zip.write(new byte[20 * 1024 * 1024]);
+			zip.closeEntry();
+		}
+		assertThat(errorOf(out.toByteArray(), "bom.docx")).isEqualTo("import.error.unreadable");
+	}
+
+	private String errorOf(byte[] bytes, String name) {
+		ImportedPlan plan = this.reader.read(bytes, name);
+		assertThat(plan.usable()).isFalse();
+		return plan.problems()
+			.stream()
+			.filter((p) -> p.severity() == ImportProblem.Severity.ERROR)
+			.findFirst()
+			.orElseThrow()
+			.key();
+	}
+
+	private static byte[] zipWith(String name, String content) throws IOException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try (ZipOutputStream zip = new ZipOutputStream(out)) {
+			zip.putNextEntry(new ZipEntry(name));
+			zip.write(content.getBytes(StandardCharsets.UTF_8));
+			zip.closeEntry();
+		}
+		return out.toByteArray();
+	}
+
+}
