@@ -1,0 +1,153 @@
+package vn.cchc.portal.importing;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.cchc.portal.agencies.AgencyNameResolver;
+import vn.cchc.portal.agencies.AgencyNames;
+import vn.cchc.portal.agencies.AgencyResolution;
+import vn.cchc.portal.plans.PlanDrafting;
+import vn.cchc.portal.plans.TaskDraft;
+import vn.cchc.portal.shared.deadline.Deadline;
+import vn.cchc.portal.users.PortalUser;
+
+/**
+ * From a read plan document to a draft plan: first a preview (agencies resolved on the
+ * plan's date, deadlines interpreted, nothing saved), then the draft, created in one
+ * transaction.
+ */
+@Service
+public class PlanImports {
+
+	private final PlanDrafting drafting;
+
+	private final AgencyNames agencyNames;
+
+	PlanImports(PlanDrafting drafting, AgencyNames agencyNames) {
+		this.drafting = drafting;
+		this.agencyNames = agencyNames;
+	}
+
+	/** What the portal understood of the document. Writes nothing. */
+	@Transactional(readOnly = true)
+	public ImportPreview preview(ImportedPlan plan) {
+		int year = yearOf(plan);
+		AgencyNameResolver resolver = this.agencyNames.resolverOn(referenceDate(plan, year));
+		List<ImportPreview.Task> tasks = new ArrayList<>();
+		for (ImportedTask task : plan.tasks()) {
+			ImportedSection section = (task.section() >= 0) ? plan.sections().get(task.section()) : null;
+			Deadline deadline = (task.deadline() != null) ? Deadline.parse(task.deadline(), year) : null;
+			tasks.add(new ImportPreview.Task((section != null) ? section.domain() : null,
+					(section != null) ? section.title() : null, task.label(), task.text(),
+					parties(resolver, task.lead()), parties(resolver, task.coordinating()), task.products(),
+					(deadline != null) ? new ImportPreview.Deadline(task.deadline(), deadline.kind().name(),
+							deadline.dueDate().orElse(null), deadline.confidence()) : null,
+					task.budget(), task.parentLabel(), task.firstLine(), task.lastLine()));
+		}
+		ImportedHeader header = plan.header();
+		return new ImportPreview(plan.format().name(),
+				new ImportPreview.Header(header.issuer(), year, header.decisionNumber(), header.decisionDate(),
+						header.signer(), titleOf(plan, year)),
+				plan.targets()
+					.stream()
+					.map((target) -> new ImportPreview.Target(target.text(), target.comparator(), target.value(),
+							target.unit()))
+					.toList(),
+				tasks, plan.problems());
+	}
+
+	/**
+	 * Creates the draft plan: header, sections in order, tasks, and activities under the
+	 * task their parent label names. All or nothing: one failing task leaves no plan
+	 * behind.
+	 */
+	@Transactional
+	public long createDraft(ImportedPlan plan, long ownerAgencyId, PortalUser user) {
+		if (!plan.usable()) {
+			throw new IllegalArgumentException("importing.error.notUsable");
+		}
+		int year = yearOf(plan);
+		long planId = this.drafting.createPlan(year, ownerAgencyId, null, titleOf(plan, year), user);
+		ImportedHeader header = plan.header();
+		this.drafting.describe(planId, 0, new PlanDrafting.PlanHeader(titleOf(plan, year), header.decisionNumber(),
+				header.decisionDate(), header.signer(), null, null, null), user);
+		Map<Integer, Long> sectionIds = new HashMap<>();
+		for (int i = 0; i < plan.sections().size(); i++) {
+			ImportedSection section = plan.sections().get(i);
+			sectionIds.put(i,
+					this.drafting.addSection(planId, section.label(), section.title(), section.domain(), user));
+		}
+		// Parent labels are per section: the latest task of that label in the same
+		// section.
+		Map<String, Long> lastTaskByLabel = new HashMap<>();
+		for (ImportedTask task : plan.tasks()) {
+			long sectionId = sectionIds.computeIfAbsent(task.section(),
+					(none) -> this.drafting.addSection(planId, null, "Nhiệm vụ khác", null, user));
+			Long parentId = (task.parentLabel() != null)
+					? lastTaskByLabel.get(task.section() + "/" + task.parentLabel()) : null;
+			long taskId = this.drafting.addTask(planId, sectionId, parentId,
+					new TaskDraft(task.label(), task.text(), task.lead(), task.coordinating(),
+							String.join("\n", task.products()), task.deadline(), task.budget(), null),
+					user);
+			if (parentId == null && task.label() != null) {
+				lastTaskByLabel.put(task.section() + "/" + task.label(), taskId);
+			}
+		}
+		return planId;
+	}
+
+	private static List<ImportPreview.Party> parties(AgencyNameResolver resolver, String wording) {
+		if (wording == null || wording.isBlank()) {
+			return List.of();
+		}
+		List<ImportPreview.Party> parties = new ArrayList<>();
+		for (AgencyResolution.Party party : resolver.resolve(wording).parties()) {
+			AgencyResolution.Candidate best = party.best().orElse(null);
+			if (best == null) {
+				parties.add(new ImportPreview.Party(party.text(), null, null, null, 0));
+			}
+			else {
+				boolean group = best.kind() == AgencyResolution.TargetKind.GROUP;
+				parties.add(new ImportPreview.Party(party.text(), group ? null : best.agencyId(),
+						group ? best.code() : null, best.name(), best.confidence()));
+			}
+		}
+		return parties;
+	}
+
+	/** The plan's year: as written, else the year after its decision, else next year. */
+	static int yearOf(ImportedPlan plan) {
+		ImportedHeader header = plan.header();
+		if (header.year() != null) {
+			return header.year();
+		}
+		if (header.decisionDate() != null) {
+			return header.decisionDate().getYear() + ((header.decisionDate().getMonthValue() >= 10) ? 1 : 0);
+		}
+		return LocalDate.now().getYear() + 1;
+	}
+
+	private static LocalDate referenceDate(ImportedPlan plan, int year) {
+		return (plan.header().decisionDate() != null) ? plan.header().decisionDate() : LocalDate.of(year - 1, 12, 1);
+	}
+
+	/**
+	 * The plan's own title: the decision's "Ban hành …" dropped, so the list reads by
+	 * plan.
+	 */
+	private static String titleOf(ImportedPlan plan, int year) {
+		String title = plan.header().title();
+		if (title == null || title.isBlank()) {
+			return "Kế hoạch cải cách hành chính năm " + year;
+		}
+		String stripped = title.strip().replaceFirst("(?iu)^ban hành\\s+", "");
+		return Character.toUpperCase(stripped.charAt(0)) + stripped.substring(1);
+	}
+
+}

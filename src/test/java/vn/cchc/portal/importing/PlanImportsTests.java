@@ -1,0 +1,111 @@
+package vn.cchc.portal.importing;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+import vn.cchc.portal.support.Browser;
+import vn.cchc.portal.support.PortalWebTest;
+import vn.cchc.portal.users.PortalUser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * From a read plan document to a draft plan, on real PostgreSQL; and the demo plans the
+ * importer brings in from the seeds.
+ */
+@PortalWebTest
+class PlanImportsTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	PlanImports imports;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void theDemoDataHoldSeed001IssuedAndSeed003AsADraft() {
+		assertThat(this.jdbc.queryForList("select p.status || ' ' || p.plan_year || ' ' || count(t.id) from plan p "
+				+ "join plan_task t on t.plan_id = p.id where p.created_by = 'planner' and p.id in "
+				+ "(select min(id) from plan group by plan_year) and p.plan_year in (2021, 2024) "
+				+ "and t.parent_task_id is null group by p.id order by p.plan_year", String.class))
+			.containsExactly("DRAFT 2021 50", "ISSUED 2024 56");
+		long quangNgai = this.jdbc.queryForObject("select id from plan where decision_number = '1879/QĐ-UBND'",
+				Long.class);
+		// "Sở Tư pháp và các sở, ban ngành, UBND cấp huyện; UBND cấp xã" of the first
+		// task.
+		assertThat(this.jdbc.queryForList(
+				"select coalesce(a.code, p.group_code) from plan_task t join plan_task_party p on p.task_id = t.id "
+						+ "left join agency a on a.id = p.agency_id where t.plan_id = ? and p.role = 'LEAD' "
+						+ "and t.text like 'Tiếp tục nâng cao chất lượng công tác soạn thảo%' order by p.position",
+				String.class, quangNgai))
+			.containsExactly("STP", "DEPARTMENTS", "DISTRICT_COMMITTEES", "COMMUNE_COMMITTEES");
+		assertThat(this.jdbc.queryForObject("select count(*) from assignment a join plan_task t on t.id = a.task_id "
+				+ "where t.plan_id = ? and a.active", Integer.class, quangNgai))
+			.isGreaterThan(500);
+		Browser leader = new Browser(this.port);
+		leader.login("leader", "cchc-demo");
+		assertThat(leader.get("/plans/" + quangNgai).body()).contains("1879/QĐ-UBND", "Cải cách thủ tục hành chính");
+	}
+
+	@Test
+	void aPreviewResolvesAgenciesAndDeadlinesWithoutSavingAnything() {
+		int plans = this.jdbc.queryForObject("select count(*) from plan", Integer.class);
+		ImportPreview preview = this.imports.preview(document("Sở Tư pháp; UBND cấp xã", "Sở Thiên Đường"));
+		assertThat(preview.plan().year()).isEqualTo(2028);
+		ImportPreview.Task task = preview.tasks().get(0);
+		assertThat(task.domain()).isEqualTo("THE_CHE");
+		assertThat(task.leads()).extracting(ImportPreview.Party::name).containsExactly("Sở Tư pháp", "UBND cấp xã");
+		assertThat(task.deadline().due()).isEqualTo(LocalDate.of(2028, 6, 30));
+		assertThat(preview.tasks().get(1).leads()).singleElement()
+			.satisfies((party) -> assertThat(party.uncertain()).isTrue());
+		assertThat(preview.tasks().get(1).needsReview()).isTrue();
+		assertThat(this.jdbc.queryForObject("select count(*) from plan", Integer.class)).isEqualTo(plans);
+	}
+
+	@Test
+	void aDraftIsCreatedWhollyOrNotAtAll() {
+		PortalUser planner = (PortalUser) this.users.loadUserByUsername("planner");
+		long province = this.jdbc.queryForObject("select id from agency where code = 'UBND-TINH'", Long.class);
+		long created = this.imports.createDraft(document("Sở Tư pháp", "Sở Nội vụ"), province, planner);
+		assertThat(this.jdbc.queryForObject("select count(*) from plan_task where plan_id = ?", Integer.class, created))
+			.isEqualTo(2);
+
+		int plans = this.jdbc.queryForObject("select count(*) from plan", Integer.class);
+		ImportedPlan broken = new ImportedPlan(ImportFormat.LIST, header(), List.of(),
+				List.of(new ImportedSection("1.", "Cải cách thể chế", "THE_CHE", 1)),
+				List.of(task("a)", "Nhiệm vụ đầu", "Sở Tư pháp"), task("b)", null, "Sở Nội vụ")), List.of(), List.of());
+		assertThatThrownBy(() -> this.imports.createDraft(broken, province, planner))
+			.isInstanceOf(RuntimeException.class);
+		assertThat(this.jdbc.queryForObject("select count(*) from plan", Integer.class)).isEqualTo(plans);
+	}
+
+	private static ImportedPlan document(String firstLeads, String secondLeads) {
+		return new ImportedPlan(ImportFormat.LIST, header(), List.of(),
+				List.of(new ImportedSection("1.", "Cải cách thể chế", "THE_CHE", 1)),
+				List.of(task("a)", "Rà soát văn bản", firstLeads), task("b)", "Kiểm tra văn bản", secondLeads)),
+				List.of(), List.of());
+	}
+
+	private static ImportedHeader header() {
+		return new ImportedHeader("UBND tỉnh Quảng Ngãi", null, null, 2028, null, "Kế hoạch CCHC năm 2028 (thử nhập)");
+	}
+
+	private static ImportedTask task(String label, String text, String leads) {
+		return new ImportedTask(0, label, text, leads, null, List.of("Báo cáo"), "Quý II/2028", null, null, 2, 3);
+	}
+
+}
