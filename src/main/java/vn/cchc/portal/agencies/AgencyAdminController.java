@@ -84,7 +84,7 @@ class AgencyAdminController {
 		}
 		if (!errors.hasErrors()) {
 			NewAgency newSuccessor = form.createsSuccessor() ? new NewAgency(form.newCode(), form.newName(),
-					form.newShortName(), kindOf(form.predecessorIds()), provinceCommitteeId()) : null;
+					form.newShortName(), kindOf(form.predecessorIds()), this.catalog.provinceCommitteeId()) : null;
 			try {
 				long eventId = this.reorganisation.merge(form.predecessorIds(),
 						form.createsSuccessor() ? null : form.successorId(), newSuccessor, form.effectiveDate(),
@@ -124,15 +124,6 @@ class AgencyAdminController {
 			.map(AgencySummary::kind)
 			.findFirst()
 			.orElse(AgencyKind.DEPARTMENT);
-	}
-
-	private Long provinceCommitteeId() {
-		return this.catalog.search("", LocalDate.now())
-			.stream()
-			.filter((agency) -> agency.kind() == AgencyKind.PROVINCE_COMMITTEE)
-			.map(AgencySummary::id)
-			.findFirst()
-			.orElse(null);
 	}
 
 	private AgencySummary existing(long id) {

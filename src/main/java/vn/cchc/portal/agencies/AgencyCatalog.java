@@ -113,6 +113,19 @@ public class AgencyCatalog {
 		}).toList();
 	}
 
+	/**
+	 * The province's people's committee today: the owner of the province's plans.
+	 * @throws IllegalStateException when the reference data have none
+	 */
+	public long provinceCommitteeId() {
+		return this.agencies.findAll()
+			.stream()
+			.filter((agency) -> agency.getKind() == AgencyKind.PROVINCE_COMMITTEE && agency.existsOn(LocalDate.now()))
+			.map(Agency::getId)
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException("No UBND tỉnh among the agencies"));
+	}
+
 	/** The agency with its current name. */
 	public Optional<AgencySummary> find(long id) {
 		return this.agencies.findById(id).map(Agency::toSummary);

@@ -17,7 +17,6 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 import vn.cchc.portal.agencies.AgencyCatalog;
-import vn.cchc.portal.agencies.AgencyKind;
 import vn.cchc.portal.plans.PlanWorkflow;
 import vn.cchc.portal.users.PortalUser;
 
@@ -58,12 +57,7 @@ class DemoPlans implements ApplicationRunner {
 			return;
 		}
 		PortalUser planner = (PortalUser) this.users.loadUserByUsername("planner");
-		long province = this.agencies.search("", LocalDate.now())
-			.stream()
-			.filter((agency) -> agency.kind() == AgencyKind.PROVINCE_COMMITTEE)
-			.findFirst()
-			.orElseThrow()
-			.id();
+		long province = this.agencies.provinceCommitteeId();
 		PlanDocumentReader reader = new PlanDocumentReader();
 		long quangNgai = this.imports.createDraft(reader.read(seed("001_3aebb1f59d195251.txt")), province, planner);
 		this.workflow.submit(quangNgai, planner);

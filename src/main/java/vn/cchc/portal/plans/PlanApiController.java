@@ -23,7 +23,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.cchc.portal.agencies.AgencyCatalog;
-import vn.cchc.portal.agencies.AgencyKind;
 import vn.cchc.portal.shared.api.ApiController;
 import vn.cchc.portal.users.PortalUser;
 
@@ -65,12 +64,7 @@ class PlanApiController {
 	@PostMapping("/api/v1/plans")
 	@Operation(summary = "Create a draft province plan")
 	ResponseEntity<PlanView> create(@Valid @RequestBody NewPlan body, @AuthenticationPrincipal PortalUser user) {
-		long owner = this.agencies.search("", java.time.LocalDate.now())
-			.stream()
-			.filter((agency) -> agency.kind() == AgencyKind.PROVINCE_COMMITTEE)
-			.findFirst()
-			.orElseThrow()
-			.id();
+		long owner = this.agencies.provinceCommitteeId();
 		long id = this.drafting.createPlan(body.year(), owner, null, body.title(), user);
 		return ResponseEntity.created(URI.create("/api/v1/plans/" + id)).body(this.catalog.view(id, user, VIETNAMESE));
 	}

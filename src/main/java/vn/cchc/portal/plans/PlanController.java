@@ -24,7 +24,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.cchc.portal.agencies.AgencyCatalog;
-import vn.cchc.portal.agencies.AgencyKind;
 import vn.cchc.portal.reform.ReformDomains;
 import vn.cchc.portal.shared.deadline.Deadline;
 import vn.cchc.portal.shared.deadline.DeadlineFormat;
@@ -72,7 +71,7 @@ class PlanController {
 		if (errors.hasErrors()) {
 			return "plans/new";
 		}
-		long owner = provinceCommitteeId();
+		long owner = this.agencies.provinceCommitteeId();
 		long id = this.drafting.createPlan(form.year(), owner, null, form.title(), user);
 		return "redirect:/plans/" + id;
 	}
@@ -251,15 +250,6 @@ class PlanController {
 		if (!PlanPermissions.canCreate(user)) {
 			throw new AccessDeniedException("plans.error.notYours");
 		}
-	}
-
-	private long provinceCommitteeId() {
-		return this.agencies.search("", LocalDate.now())
-			.stream()
-			.filter((agency) -> agency.kind() == AgencyKind.PROVINCE_COMMITTEE)
-			.findFirst()
-			.orElseThrow(() -> new IllegalStateException("No UBND tỉnh among the agencies"))
-			.id();
 	}
 
 	record NewPlanForm(
