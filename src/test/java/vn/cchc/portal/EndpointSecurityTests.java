@@ -78,9 +78,9 @@ class EndpointSecurityTests {
 		if (path.startsWith("/admin/") || path.startsWith("/v3/api-docs") || path.startsWith("/swagger-ui")) {
 			return Access.ADMIN;
 		}
-		if (path.startsWith("/plans/")
-				&& java.util.stream.Stream.of("/new", "/edit", "/submit", "/return", "/issue", "/amend", "/close")
-					.anyMatch(path::endsWith)) {
+		if (path.startsWith("/plans/") && java.util.stream.Stream
+			.of("/new", "/edit", "/submit", "/return", "/issue", "/amend", "/close", "/agency-plan")
+			.anyMatch(path::endsWith)) {
 			return Access.PLAN_EDITOR;
 		}
 		return Access.SIGNED_IN;

@@ -22,6 +22,11 @@ interface AssignmentRepository extends JpaRepository<Assignment, Long> {
 			+ "(select t.id from PlanTask t, Plan p where p.id = t.planId and p.status <> vn.cchc.portal.plans.PlanStatus.CLOSED)")
 	List<Assignment> findOpenOf(Collection<Long> agencyIds);
 
+	/** The tasks of a plan an agency must carry out, as lead or coordinator. */
+	@Query("select distinct a.taskId from Assignment a where a.active and a.agencyId = :agencyId and a.taskId in "
+			+ "(select t.id from PlanTask t where t.planId = :planId)")
+	List<Long> findTaskIdsOf(long planId, long agencyId);
+
 	/** [task id, number of active assignments] for the tasks of a plan. */
 	@Query("select a.taskId, count(a) from Assignment a where a.active and a.taskId in "
 			+ "(select t.id from PlanTask t where t.planId = :planId) group by a.taskId")

@@ -184,7 +184,7 @@ public class PlanCatalog {
 				task.getDeadlineText(), task.getDeadlineKind(), task.getDeadlineDue(), task.getBudgetAmount(),
 				task.getBudgetText(), task.getNotes(), parties.apply(TaskParty.Role.LEAD),
 				parties.apply(TaskParty.Role.COORDINATOR), activities, task.getVersion(),
-				assignees.getOrDefault(task.getId(), 0L));
+				assignees.getOrDefault(task.getId(), 0L), task.getOriginTaskId());
 	}
 
 	private static String nameOf(AgencySummary agency) {

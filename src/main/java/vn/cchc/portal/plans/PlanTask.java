@@ -86,6 +86,15 @@ class PlanTask {
 		this.position = position;
 	}
 
+	/** Marks the task as carrying out {@code origin}, a task of the province plan. */
+	void implement(long origin) {
+		this.originTaskId = origin;
+	}
+
+	Long getOriginTaskId() {
+		return this.originTaskId;
+	}
+
 	/** Replaces what the task says; the caller checked the plan is editable. */
 	void write(TaskContent content) {
 		this.label = content.label();

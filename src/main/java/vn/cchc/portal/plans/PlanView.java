@@ -21,7 +21,8 @@ public record PlanView(long id, int year, String title, String ownerName, Long p
 
 	public record Task(long id, String label, String text, List<String> products, String deadlineText,
 			String deadlineKind, LocalDate deadlineDue, BigDecimal budgetAmount, String budgetText, String notes,
-			List<Party> leads, List<Party> coordinators, List<Task> activities, long version, long assignees) {
+			List<Party> leads, List<Party> coordinators, List<Task> activities, long version, long assignees,
+			Long originTaskId) {
 	}
 
 	/**

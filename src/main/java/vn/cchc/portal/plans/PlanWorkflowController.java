@@ -34,9 +34,12 @@ class PlanWorkflowController {
 
 	private final PlanCatalog catalog;
 
-	PlanWorkflowController(PlanWorkflow workflow, PlanCatalog catalog) {
+	private final AgencyPlans agencyPlans;
+
+	PlanWorkflowController(PlanWorkflow workflow, PlanCatalog catalog, AgencyPlans agencyPlans) {
 		this.workflow = workflow;
 		this.catalog = catalog;
+		this.agencyPlans = agencyPlans;
 	}
 
 	@PostMapping("/plans/{id}/submit")
@@ -87,6 +90,18 @@ class PlanWorkflowController {
 	@PostMapping("/plans/{id}/close")
 	String close(@PathVariable long id, @AuthenticationPrincipal PortalUser user, RedirectAttributes redirect) {
 		return done(id, redirect, "plans.workflow.closed", () -> this.workflow.close(id, user));
+	}
+
+	/** The head's agency plan for this issued province plan, created the first time. */
+	@PostMapping("/plans/{id}/agency-plan")
+	String agencyPlan(@PathVariable long id, @AuthenticationPrincipal PortalUser user, RedirectAttributes redirect) {
+		try {
+			return "redirect:/plans/" + this.agencyPlans.planFor(id, user);
+		}
+		catch (PlanWorkflowException ex) {
+			redirect.addFlashAttribute("problem", ex.getMessageKey());
+			return "redirect:/plans/" + id;
+		}
 	}
 
 	@GetMapping("/plans/{id}/versions/compare")
