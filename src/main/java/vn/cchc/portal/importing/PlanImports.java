@@ -77,6 +77,9 @@ public class PlanImports {
 		ImportedHeader header = plan.header();
 		this.drafting.describe(planId, 0, new PlanDrafting.PlanHeader(titleOf(plan, year), header.decisionNumber(),
 				header.decisionDate(), header.signer(), null, null, null), user);
+		for (ImportedTarget target : plan.targets()) {
+			this.drafting.addTarget(planId, target.text(), target.comparator(), target.value(), target.unit(), user);
+		}
 		Map<Integer, Long> sectionIds = new HashMap<>();
 		for (int i = 0; i < plan.sections().size(); i++) {
 			ImportedSection section = plan.sections().get(i);

@@ -152,7 +152,17 @@ public class PlanCatalog {
 		return new PlanView(plan.getId(), plan.getYear(), plan.getTitle(), nameOf(owner), plan.getParentPlanId(),
 				plan.getDecisionNumber(), plan.getDecisionDate(), plan.getSigner(), plan.getLegalBases(),
 				plan.getPurposes(), plan.getImplementation(), plan.getStatus(), plan.getVersion(),
-				plan.getStatus().isEditable() && PlanPermissions.canEdit(user, plan), sections, counts);
+				plan.getStatus().isEditable() && PlanPermissions.canEdit(user, plan),
+				plan.getTargets()
+					.stream()
+					.map((target) -> new PlanView.Target(target.getWording(),
+							(target.getComparator() != null) ? switch (target.getComparator()) {
+								case GE -> "≥";
+								case LE -> "≤";
+								case EQ -> "=";
+							} : null, target.getValue(), target.getUnit()))
+					.toList(),
+				sections, counts);
 	}
 
 	/** One task as its edit form needs it, or nothing when it is not in that plan. */

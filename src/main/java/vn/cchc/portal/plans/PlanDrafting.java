@@ -70,6 +70,24 @@ public class PlanDrafting {
 		return plan.getSections().get(plan.getSections().size() - 1).getId();
 	}
 
+	/**
+	 * Adds a target (chỉ tiêu) as the plan words it, with its measurable part when there
+	 * is one: comparator "≥", "≤" or "=", a value and a unit.
+	 */
+	public void addTarget(long planId, String wording, String comparator, java.math.BigDecimal value, String unit,
+			PortalUser user) {
+		Plan plan = editable(planId, user);
+		PlanTarget.Comparator parsed = switch ((comparator != null) ? comparator.strip() : "") {
+			case "≥", ">=", "GE" -> PlanTarget.Comparator.GE;
+			case "≤", "<=", "LE" -> PlanTarget.Comparator.LE;
+			case "=", "EQ" -> PlanTarget.Comparator.EQ;
+			default -> null;
+		};
+		plan.addTarget(new PlanTarget(null, wording.strip(), null, (value != null) ? parsed : null, value,
+				blankToNull(unit), PlanTarget.Level.PROVINCE, null, null, true), user.getUsername(),
+				this.clock.instant());
+	}
+
 	/** Adds a task at the end of a section, or an activity under {@code parentTaskId}. */
 	public long addTask(long planId, long sectionId, Long parentTaskId, TaskDraft draft, PortalUser user) {
 		Plan plan = editable(planId, user);

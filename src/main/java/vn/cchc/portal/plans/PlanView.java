@@ -10,7 +10,8 @@ import java.util.List;
  */
 public record PlanView(long id, int year, String title, String ownerName, Long parentPlanId, String decisionNumber,
 		LocalDate decisionDate, String signer, String legalBases, String purposes, String implementation,
-		PlanStatus status, long version, boolean editable, List<Section> sections, List<DomainCount> domainCounts) {
+		PlanStatus status, long version, boolean editable, List<Target> targets, List<Section> sections,
+		List<DomainCount> domainCounts) {
 
 	public int taskCount() {
 		return this.sections.stream().mapToInt((section) -> section.tasks().size()).sum();
@@ -34,6 +35,10 @@ public record PlanView(long id, int year, String title, String ownerName, Long p
 			return this.name != null;
 		}
 
+	}
+
+	/** A target: its wording, and its measurable part when there is one. */
+	public record Target(String wording, String comparator, BigDecimal value, String unit) {
 	}
 
 	public record DomainCount(String code, String name, int sections, int tasks) {

@@ -85,6 +85,10 @@ class PlanImportsTests {
 		long created = this.imports.createDraft(document("Sở Tư pháp", "Sở Nội vụ"), province, planner);
 		assertThat(this.jdbc.queryForObject("select count(*) from plan_task where plan_id = ?", Integer.class, created))
 			.isEqualTo(2);
+		assertThat(this.jdbc.queryForObject(
+				"select comparator || ' ' || target_value || unit from plan_target where plan_id = ?", String.class,
+				created))
+			.isEqualTo("GE 90.0000%");
 
 		int plans = this.jdbc.queryForObject("select count(*) from plan", Integer.class);
 		ImportedPlan broken = new ImportedPlan(ImportFormat.LIST, header(), List.of(),
@@ -96,7 +100,9 @@ class PlanImportsTests {
 	}
 
 	private static ImportedPlan document(String firstLeads, String secondLeads) {
-		return new ImportedPlan(ImportFormat.LIST, header(), List.of(),
+		return new ImportedPlan(ImportFormat.LIST, header(),
+				List.of(new ImportedTarget("Tỷ lệ hồ sơ trực tuyến toàn trình đạt 90%", "≥",
+						new java.math.BigDecimal("90"), "%", 1)),
 				List.of(new ImportedSection("1.", "Cải cách thể chế", "THE_CHE", 1)),
 				List.of(task("a)", "Rà soát văn bản", firstLeads), task("b)", "Kiểm tra văn bản", secondLeads)),
 				List.of(), List.of());
