@@ -79,7 +79,7 @@ class EndpointSecurityTests {
 			return Access.ADMIN;
 		}
 		if (path.startsWith("/plans/") && java.util.stream.Stream
-			.of("/new", "/edit", "/submit", "/return", "/issue", "/amend", "/close", "/agency-plan")
+			.of("/new", "/edit", "/submit", "/return", "/issue", "/amend", "/close", "/agency-plan", "/copy")
 			.anyMatch(path::endsWith)) {
 			return Access.PLAN_EDITOR;
 		}

@@ -71,6 +71,72 @@ public class PlanDrafting {
 	}
 
 	/**
+	 * Starts next year's plan from this one: a draft with the same sections and tasks,
+	 * each linked to the task it comes from, deadlines moved a year on, agencies read
+	 * again on the new plan's date (so a merged agency's task goes to its successor's
+	 * name), and a note on every deadline that needs a person to set it (conditional, or
+	 * not understood).
+	 */
+	public long copyToNextYear(long planId, PortalUser user) {
+		Plan source = this.plans.findById(planId).orElseThrow(PlanNotFoundException::new);
+		PlanPermissions.requireEdit(user, source);
+		int year = source.getYear() + 1;
+		Plan copy = this.plans.save(new Plan(year, source.getOwnerAgencyId(), source.getParentPlanId(),
+				source.getTitle().replace(String.valueOf(source.getYear()), String.valueOf(year)), user.getUsername(),
+				this.clock.instant()));
+		List<PlanTask> tasks = this.tasks.findAllOfPlan(planId);
+		java.util.Map<Long, Long> copiedIds = new java.util.HashMap<>();
+		for (PlanSection section : source.getSections()) {
+			PlanSection newSection = copy.addSection(section.getLabel(), section.getTitle(), section.getDomainCode(),
+					user.getUsername(), this.clock.instant());
+			this.plans.flush();
+			List<PlanTask> ofSection = tasks.stream()
+				.filter((task) -> task.getSectionId() == section.getId())
+				.sorted(java.util.Comparator.comparing((PlanTask task) -> task.getParentTaskId() != null)
+					.thenComparingInt(PlanTask::getPosition))
+				.toList();
+			for (PlanTask task : ofSection) {
+				Long parent = (task.getParentTaskId() != null) ? copiedIds.get(task.getParentTaskId()) : null;
+				PlanTask moved = new PlanTask(copy.getId(), newSection.getId(), parent, task.getPosition());
+				moved.write(content(copy, carriedOver(task, source.getYear(), year)));
+				moved.implement(task.getId());
+				PlanTask saved = this.tasks.save(moved);
+				this.assignments.rebuild(saved, copy);
+				copiedIds.put(task.getId(), saved.getId());
+			}
+		}
+		return copy.getId();
+	}
+
+	private static TaskDraft carriedOver(PlanTask task, int fromYear, int toYear) {
+		String deadline = (task.getDeadlineText() != null)
+				? task.getDeadlineText().replace(String.valueOf(fromYear), String.valueOf(toYear)) : null;
+		String notes = task.getNotes();
+		if (deadline != null) {
+			Deadline reading = Deadline.parse(deadline, toYear);
+			if (reading.kind() == vn.cchc.portal.shared.deadline.DeadlineKind.CONDITIONAL
+					|| reading.kind() == vn.cchc.portal.shared.deadline.DeadlineKind.UNKNOWN) {
+				String check = "Cần xem lại thời hạn (chép từ kế hoạch năm " + fromYear + ").";
+				notes = (notes != null) ? notes + "\n" + check : check;
+			}
+		}
+		String leads = task.getParties()
+			.stream()
+			.filter((party) -> party.role() == TaskParty.Role.LEAD)
+			.map(TaskParty::wording)
+			.collect(java.util.stream.Collectors.joining("; "));
+		String coordinators = task.getParties()
+			.stream()
+			.filter((party) -> party.role() == TaskParty.Role.COORDINATOR)
+			.map(TaskParty::wording)
+			.collect(java.util.stream.Collectors.joining("; "));
+		String budget = (task.getBudgetText() != null) ? task.getBudgetText()
+				: (task.getBudgetAmount() != null) ? task.getBudgetAmount().toPlainString() : null;
+		return new TaskDraft(task.getLabel(), task.getText(), leads, coordinators,
+				String.join("\n", task.getProducts()), deadline, budget, notes);
+	}
+
+	/**
 	 * Adds a target (chỉ tiêu) as the plan words it, with its measurable part when there
 	 * is one: comparator "≥", "≤" or "=", a value and a unit.
 	 */

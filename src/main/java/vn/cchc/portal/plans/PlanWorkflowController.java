@@ -36,10 +36,13 @@ class PlanWorkflowController {
 
 	private final AgencyPlans agencyPlans;
 
-	PlanWorkflowController(PlanWorkflow workflow, PlanCatalog catalog, AgencyPlans agencyPlans) {
+	private final PlanDrafting drafting;
+
+	PlanWorkflowController(PlanWorkflow workflow, PlanCatalog catalog, AgencyPlans agencyPlans, PlanDrafting drafting) {
 		this.workflow = workflow;
 		this.catalog = catalog;
 		this.agencyPlans = agencyPlans;
+		this.drafting = drafting;
 	}
 
 	@PostMapping("/plans/{id}/submit")
@@ -90,6 +93,15 @@ class PlanWorkflowController {
 	@PostMapping("/plans/{id}/close")
 	String close(@PathVariable long id, @AuthenticationPrincipal PortalUser user, RedirectAttributes redirect) {
 		return done(id, redirect, "plans.workflow.closed", () -> this.workflow.close(id, user));
+	}
+
+	/** Next year's draft, started from this plan. */
+	@PostMapping("/plans/{id}/copy")
+	String copy(@PathVariable long id, @AuthenticationPrincipal PortalUser user, RedirectAttributes redirect) {
+		requireEditor(user);
+		long copy = this.drafting.copyToNextYear(id, user);
+		redirect.addFlashAttribute("saved", "plans.copy.done");
+		return "redirect:/plans/" + copy;
 	}
 
 	/** The head's agency plan for this issued province plan, created the first time. */

@@ -101,6 +101,38 @@ class PlanWorkflowTests {
 	}
 
 	@Test
+	void nextYearsPlanStartsFromThisOneWithDeadlinesMovedOn() {
+		Browser planner = signedIn("planner");
+		long plan = id(
+				planner.submit("/plans/new", "/plans/new", Map.of("year", "2030", "title", "Kế hoạch CCHC năm 2030")));
+		String page = "/plans/" + plan;
+		long section = id(planner.submit(page + "/sections/new", page + "/sections/new",
+				Map.of("label", "1.", "title", "Cải cách thể chế", "domainCode", "THE_CHE")));
+		String taskForm = page + "/sections/" + section + "/tasks/new";
+		long dated = id(planner.submit(taskForm, taskForm,
+				Map.of("label", "a)", "text", "Rà soát văn bản", "leads", "Sở Tư pháp", "deadline", "Quý II/2030")));
+		long conditional = id(planner.submit(taskForm, taskForm, Map.of("label", "b)", "text", "Sửa quy chế", "leads",
+				"Sở Nội vụ", "deadline", "Sau khi có văn bản hướng dẫn của Trung ương")));
+		planner.submit(page, page + "/submit", Map.of());
+
+		long copy = id(planner.submit(page, page + "/copy", Map.of()));
+		assertThat(this.jdbc.queryForObject("select plan_year || ' ' || title || ' ' || status from plan where id = ?",
+				String.class, copy))
+			.isEqualTo("2031 Kế hoạch CCHC năm 2031 DRAFT");
+		assertThat(this.jdbc.queryForObject(
+				"select deadline_text || ' ' || deadline_due from plan_task where plan_id = ? and origin_task_id = ?",
+				String.class, copy, dated))
+			.isEqualTo("Quý II/2031 2031-06-30");
+		assertThat(this.jdbc.queryForObject("select notes from plan_task where plan_id = ? and origin_task_id = ?",
+				String.class, copy, conditional))
+			.contains("Cần xem lại thời hạn");
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from assignment a join plan_task t on t.id = a.task_id " + "where t.plan_id = ?",
+				Integer.class, copy))
+			.isEqualTo(2);
+	}
+
+	@Test
 	void anEmptyPlanCannotBeSubmittedAndOfficersCannotMoveAPlan() {
 		Browser planner = signedIn("planner");
 		long plan = id(planner.submit("/plans/new", "/plans/new", Map.of("year", "2026", "title", "KH thử rỗng")));
