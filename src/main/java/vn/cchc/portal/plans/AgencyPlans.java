@@ -101,7 +101,7 @@ public class AgencyPlans {
 	 */
 	private void copyTask(Plan plan, long sectionId, PlanTask origin, AgencySummary agency) {
 		PlanTask task = new PlanTask(plan.getId(), sectionId, null, origin.getPosition());
-		task.write(new TaskContent(origin.getLabel(), origin.getText(),
+		task.write(new TaskContent(origin.getLabel(), origin.getText(), agency.name(), null,
 				List.of(new TaskParty(TaskParty.Role.LEAD, agency.id(), null, agency.name())), origin.getProducts(),
 				origin.getDeadlineText(), origin.getDeadlineKind(), origin.getDeadlineDue(), origin.getBudgetAmount(),
 				origin.getBudgetText(), origin.getNotes()));

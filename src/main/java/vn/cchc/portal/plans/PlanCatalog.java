@@ -190,11 +190,11 @@ public class PlanCatalog {
 							: (party.groupCode() != null) ? groupNames.get(party.groupCode()) : null,
 					party.agencyId(), party.groupCode(), party.wording()))
 			.toList();
-		return new PlanView.Task(task.getId(), task.getLabel(), task.getText(), List.copyOf(task.getProducts()),
-				task.getDeadlineText(), task.getDeadlineKind(), task.getDeadlineDue(), task.getBudgetAmount(),
-				task.getBudgetText(), task.getNotes(), parties.apply(TaskParty.Role.LEAD),
-				parties.apply(TaskParty.Role.COORDINATOR), activities, task.getVersion(),
-				assignees.getOrDefault(task.getId(), 0L), task.getOriginTaskId());
+		return new PlanView.Task(task.getId(), task.getLabel(), task.getText(), task.getLeadWording(),
+				task.getCoordinatorWording(), List.copyOf(task.getProducts()), task.getDeadlineText(),
+				task.getDeadlineKind(), task.getDeadlineDue(), task.getBudgetAmount(), task.getBudgetText(),
+				task.getNotes(), parties.apply(TaskParty.Role.LEAD), parties.apply(TaskParty.Role.COORDINATOR),
+				activities, task.getVersion(), assignees.getOrDefault(task.getId(), 0L), task.getOriginTaskId());
 	}
 
 	private static String nameOf(AgencySummary agency) {

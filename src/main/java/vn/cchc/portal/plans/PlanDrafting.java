@@ -120,16 +120,8 @@ public class PlanDrafting {
 				notes = (notes != null) ? notes + "\n" + check : check;
 			}
 		}
-		String leads = task.getParties()
-			.stream()
-			.filter((party) -> party.role() == TaskParty.Role.LEAD)
-			.map(TaskParty::wording)
-			.collect(java.util.stream.Collectors.joining("; "));
-		String coordinators = task.getParties()
-			.stream()
-			.filter((party) -> party.role() == TaskParty.Role.COORDINATOR)
-			.map(TaskParty::wording)
-			.collect(java.util.stream.Collectors.joining("; "));
+		String leads = task.getLeadWording();
+		String coordinators = task.getCoordinatorWording();
 		String budget = (task.getBudgetText() != null) ? task.getBudgetText()
 				: (task.getBudgetAmount() != null) ? task.getBudgetAmount().toPlainString() : null;
 		return new TaskDraft(task.getLabel(), task.getText(), leads, coordinators,
@@ -196,8 +188,9 @@ public class PlanDrafting {
 		Budget budget = Budget.parse(draft.budget());
 		String deadlineText = blankToNull(draft.deadline());
 		Deadline deadline = (deadlineText != null) ? Deadline.parse(deadlineText, plan.getYear()) : null;
-		return new TaskContent(blankToNull(draft.label()), draft.text().strip(), parties, draft.productLines(),
-				deadlineText, (deadline != null) ? deadline.kind().name() : null,
+		return new TaskContent(blankToNull(draft.label()), draft.text().strip(), blankToNull(draft.leadWording()),
+				blankToNull(draft.coordinatorWording()), parties, draft.productLines(), deadlineText,
+				(deadline != null) ? deadline.kind().name() : null,
 				(deadline != null) ? deadline.dueDate().orElse(null) : null, budget.amount(), budget.text(),
 				blankToNull(draft.notes()));
 	}

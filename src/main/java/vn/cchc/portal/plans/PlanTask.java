@@ -43,6 +43,10 @@ class PlanTask {
 
 	private String text;
 
+	private String leadWording;
+
+	private String coordinatorWording;
+
 	private String deadlineText;
 
 	private String deadlineKind;
@@ -99,6 +103,8 @@ class PlanTask {
 	void write(TaskContent content) {
 		this.label = content.label();
 		this.text = content.text();
+		this.leadWording = content.leadWording();
+		this.coordinatorWording = content.coordinatorWording();
 		this.deadlineText = content.deadlineText();
 		this.deadlineKind = content.deadlineKind();
 		this.deadlineDue = content.deadlineDue();
@@ -137,6 +143,14 @@ class PlanTask {
 
 	String getText() {
 		return this.text;
+	}
+
+	String getLeadWording() {
+		return this.leadWording;
+	}
+
+	String getCoordinatorWording() {
+		return this.coordinatorWording;
 	}
 
 	String getDeadlineText() {

@@ -20,10 +20,10 @@ public record PlanView(long id, int year, String title, String ownerName, Long p
 	public record Section(long id, String label, String title, String domainCode, String domainName, List<Task> tasks) {
 	}
 
-	public record Task(long id, String label, String text, List<String> products, String deadlineText,
-			String deadlineKind, LocalDate deadlineDue, BigDecimal budgetAmount, String budgetText, String notes,
-			List<Party> leads, List<Party> coordinators, List<Task> activities, long version, long assignees,
-			Long originTaskId) {
+	public record Task(long id, String label, String text, String leadWording, String coordinatorWording,
+			List<String> products, String deadlineText, String deadlineKind, LocalDate deadlineDue,
+			BigDecimal budgetAmount, String budgetText, String notes, List<Party> leads, List<Party> coordinators,
+			List<Task> activities, long version, long assignees, Long originTaskId) {
 	}
 
 	/**

@@ -7,8 +7,9 @@ import java.util.List;
 /**
  * Everything a task says, as one value: what the editor saves and the importer creates.
  */
-record TaskContent(String label, String text, List<TaskParty> parties, List<String> products, String deadlineText,
-		String deadlineKind, LocalDate deadlineDue, BigDecimal budgetAmount, String budgetText, String notes) {
+record TaskContent(String label, String text, String leadWording, String coordinatorWording, List<TaskParty> parties,
+		List<String> products, String deadlineText, String deadlineKind, LocalDate deadlineDue, BigDecimal budgetAmount,
+		String budgetText, String notes) {
 
 	TaskContent {
 		parties = List.copyOf(parties);

@@ -25,7 +25,9 @@ record TaskForm(@Size(max = 20, message = "{form.tooLong}") String label,
 
 	/** The form showing a saved task: its parties as the plan worded them. */
 	static TaskForm of(PlanView.Task task) {
-		return new TaskForm(task.label(), task.text(), wording(task.leads()), wording(task.coordinators()),
+		return new TaskForm(task.label(), task.text(),
+				(task.leadWording() != null) ? task.leadWording() : wording(task.leads()),
+				(task.coordinatorWording() != null) ? task.coordinatorWording() : wording(task.coordinators()),
 				String.join("\n", task.products()), task.deadlineText(),
 				(task.budgetText() != null) ? task.budgetText()
 						: (task.budgetAmount() != null) ? task.budgetAmount().toPlainString() : null,

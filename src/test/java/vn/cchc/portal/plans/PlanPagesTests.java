@@ -71,6 +71,11 @@ class PlanPagesTests {
 				"UBND cấp xã", "cơ quan thực hiện và báo cáo", "Sở Thiên Đường (chưa nhận diện)", "hạn 30/06/2024",
 				"500.000.000 đ", "Báo cáo rà soát", "Cải cách thể chế");
 		assertThat(planner.get("/plans").body()).contains("Kế hoạch CCHC năm 2024 (thử soạn)");
+		// The editor shows the agencies exactly as they were typed, not the resolver's
+		// pieces.
+		assertThat(HtmlUtils.htmlUnescape(planner.get("/plans/" + plan + "/tasks/" + task + "/edit").body())).contains(
+				"value=\"So Tu phap va cac so, ban nganh; UBND cap xa\"",
+				"value=\"Các cơ quan, đơn vị có liên quan; Sở Thiên Đường\"");
 	}
 
 	@Test
