@@ -117,6 +117,12 @@ class PlanImportPagesTests {
 				Map.of("text", "Một đoạn văn bản không có nhiệm vụ nào."), planner.csrfTokenOf(PAGE));
 		assertThat(noTasks.body()).contains("Không nhận ra nhiệm vụ nào");
 
+		HttpResponse<String> tooLarge = planner.upload(PAGE, "file", "lon.docx", new byte[5 * 1024 * 1024 / 2],
+				Map.of(), planner.csrfTokenOf(PAGE));
+		assertThat(tooLarge.statusCode()).isEqualTo(303);
+		assertThat(planner.get(tooLarge.headers().firstValue("Location").orElseThrow()).body())
+			.contains("Tệp lớn hơn 2 MB");
+
 		HttpResponse<String> stale = planner.get("/plans/import/no-such-token");
 		assertThat(stale.statusCode()).isEqualTo(302);
 		assertThat(location(stale)).isEqualTo(PAGE);
@@ -210,6 +216,8 @@ class PlanImportPagesTests {
 
 		HttpResponse<String> tooLarge = apiText("planner", "a".repeat(3 * 1024 * 1024));
 		assertThat(tooLarge.statusCode()).isEqualTo(413);
+		HttpResponse<String> tooLargeFile = apiFile("planner", "lon.txt", new byte[5 * 1024 * 1024 / 2]);
+		assertThat(tooLargeFile.statusCode()).isEqualTo(413);
 	}
 
 	private Browser signedIn(String user) {

@@ -20,8 +20,7 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
  * browser gets a bare error: the container fails as soon as anything reads a form field
  * (the CSRF check, before any controller), and fails again on the error page.
  * <p>
- * Runs before Spring Security, so the exception reaches it wherever it is raised. Under
- * {@code /api/} the answer is a 413 problem detail instead.
+ * Runs before Spring Security, so the exception reaches it wherever it is raised.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -40,16 +39,6 @@ class UploadTooLargeFilter extends OncePerRequestFilter {
 				throw ex;
 			}
 			response.resetBuffer();
-			if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-				// A script gets a problem detail, not a redirect to a page.
-				response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
-				response.setContentType("application/problem+json");
-				response.setCharacterEncoding("UTF-8");
-				response.getWriter()
-					.write("{\"type\":\"about:blank\",\"title\":\"Payload Too Large\",\"status\":413,"
-							+ "\"detail\":\"Tệp tải lên vượt quá giới hạn cho phép.\"}");
-				return;
-			}
 			response.setStatus(HttpStatus.SEE_OTHER.value());
 			response.setHeader("Location", request.getRequestURI() + "?" + FLAG);
 		}
