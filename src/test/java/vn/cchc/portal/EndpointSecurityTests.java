@@ -78,6 +78,10 @@ class EndpointSecurityTests {
 		if (path.startsWith("/admin/") || path.startsWith("/v3/api-docs") || path.startsWith("/swagger-ui")) {
 			return Access.ADMIN;
 		}
+		if (path.equals("/plans/import") || path.startsWith("/plans/import/")) {
+			// Importing a plan document: planners and administrators.
+			return Access.PLAN_EDITOR;
+		}
 		if (path.startsWith("/plans/") && java.util.stream.Stream
 			.of("/new", "/edit", "/submit", "/return", "/issue", "/amend", "/close", "/agency-plan", "/copy")
 			.anyMatch(path::endsWith)) {

@@ -7,7 +7,8 @@ import java.util.List;
  * arguments; {@code line} is 1-based or 0 for the whole document. Errors mean the plan is
  * unusable; warnings mean it should be checked.
  */
-public record ImportProblem(Severity severity, String key, int line, List<String> args) {
+public record ImportProblem(Severity severity, String key, int line,
+		List<String> args) implements java.io.Serializable {
 
 	public ImportProblem {
 		args = List.copyOf(args);

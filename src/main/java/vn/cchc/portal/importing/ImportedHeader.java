@@ -7,7 +7,7 @@ import java.time.LocalDate;
  * say it readably.
  */
 public record ImportedHeader(String issuer, String decisionNumber, LocalDate decisionDate, Integer year, String signer,
-		String title) {
+		String title) implements java.io.Serializable {
 
 	static final ImportedHeader EMPTY = new ImportedHeader(null, null, null, null, null, null);
 

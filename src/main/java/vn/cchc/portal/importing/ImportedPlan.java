@@ -8,7 +8,8 @@ import java.util.List;
  * show the source beside each task by its line numbers.
  */
 public record ImportedPlan(ImportFormat format, ImportedHeader header, List<ImportedTarget> targets,
-		List<ImportedSection> sections, List<ImportedTask> tasks, List<ImportProblem> problems, List<String> lines) {
+		List<ImportedSection> sections, List<ImportedTask> tasks, List<ImportProblem> problems,
+		List<String> lines) implements java.io.Serializable {
 
 	public ImportedPlan {
 		targets = List.copyOf(targets);

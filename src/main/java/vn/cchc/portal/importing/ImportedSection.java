@@ -5,6 +5,6 @@ package vn.cchc.portal.importing;
  * hành chính (TTHC)") and the reform domain its title means, or null when it means none
  * ("Nâng cao Chỉ số PCI").
  */
-public record ImportedSection(String label, String title, String domain, int line) {
+public record ImportedSection(String label, String title, String domain, int line) implements java.io.Serializable {
 
 }

@@ -11,7 +11,8 @@ import java.util.List;
  * {@code firstLine} and {@code lastLine} are 1-based lines of the extracted text.
  */
 public record ImportedTask(int section, String label, String text, String lead, String coordinating,
-		List<String> products, String deadline, String budget, String parentLabel, int firstLine, int lastLine) {
+		List<String> products, String deadline, String budget, String parentLabel, int firstLine,
+		int lastLine) implements java.io.Serializable {
 
 	public ImportedTask {
 		products = List.copyOf(products);

@@ -28,6 +28,7 @@ import vn.cchc.portal.reform.ReformDomains;
 import vn.cchc.portal.shared.deadline.Deadline;
 import vn.cchc.portal.shared.deadline.DeadlineFormat;
 import vn.cchc.portal.users.PortalUser;
+import vn.cchc.portal.users.Role;
 
 /**
  * The plans list, a plan's page, and drafting: header, sections, tasks.
@@ -54,6 +55,8 @@ class PlanController {
 	String list(@AuthenticationPrincipal PortalUser user, Model model) {
 		model.addAttribute("plans", this.catalog.plans());
 		model.addAttribute("canCreate", PlanPermissions.canCreate(user));
+		// Importing a document (module importing) is for planners and administrators.
+		model.addAttribute("canImport", user.getRole() == Role.PLANNER || user.getRole() == Role.ADMIN);
 		return "plans/list";
 	}
 

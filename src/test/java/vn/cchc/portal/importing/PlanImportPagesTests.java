@@ -1,0 +1,276 @@
+package vn.cchc.portal.importing;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import vn.cchc.portal.support.Browser;
+import vn.cchc.portal.support.PortalWebTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Importing a plan document over real HTTP, on the test PostgreSQL: the page (upload or
+ * paste, preview, create the draft) and {@code POST /api/v1/imports}.
+ */
+@PortalWebTest
+class PlanImportPagesTests {
+
+	private static final String PAGE = "/plans/import";
+
+	/** The first bytes of a PNG picture. */
+	private static final byte[] PICTURE = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H',
+			'D', 'R', 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0 };
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void aPlannerUploadsSeed001PreviewsItWithoutWritingAndCreatesTheDraft() {
+		Browser planner = signedIn("planner");
+		long plans = count("plan");
+		long tasks = count("plan_task");
+
+		HttpResponse<String> uploaded = planner.upload(PAGE, "file", "ke-hoach-2024.txt",
+				SeedFiles.bytes(SeedFiles.SEED_001), Map.of(), planner.csrfTokenOf(PAGE));
+		assertThat(uploaded.statusCode()).isEqualTo(302);
+		String preview = location(uploaded);
+		assertThat(preview).matches("/plans/import/[0-9a-f-]{36}");
+
+		String page = planner.get(preview).body();
+		assertThat(page).contains("Xem trước: ke-hoach-2024.txt")
+			.contains("56 nhiệm vụ (56 nhiệm vụ chính)")
+			.contains("2024")
+			.contains("Tạo dự thảo")
+			.contains("id=\"L1\"")
+			.contains("Cải cách thể chế")
+			.doesNotContain("Exception");
+		assertThat(count("plan")).isEqualTo(plans);
+		assertThat(count("plan_task")).isEqualTo(tasks);
+
+		HttpResponse<String> created = planner.submit(preview, preview, Map.of());
+		assertThat(created.statusCode()).isEqualTo(302);
+		String planPage = location(created);
+		assertThat(planPage).matches("/plans/\\d+");
+		long planId = Long.parseLong(planPage.substring("/plans/".length()));
+		assertThat(this.jdbc.queryForObject("select status from plan where id = ?", String.class, planId))
+			.isEqualTo("DRAFT");
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from plan_task where plan_id = ? and parent_task_id is null", Long.class, planId))
+			.isEqualTo(56);
+		assertThat(this.jdbc.queryForObject(
+				"select a.kind from plan p join agency a on a.id = p.owner_agency_id where p.id = ?", String.class,
+				planId))
+			.isEqualTo("PROVINCE_COMMITTEE");
+		assertThat(planner.get(planPage).statusCode()).isEqualTo(200);
+
+		// The token was used: a second click, or an old tab, gets a clear message.
+		HttpResponse<String> again = planner.submit(PAGE, preview, Map.of());
+		assertThat(again.statusCode()).isEqualTo(302);
+		assertThat(location(again)).isEqualTo(PAGE);
+		assertThat(planner.get(PAGE).body()).contains("Bản xem trước này không còn");
+		assertThat(count("plan")).isEqualTo(plans + 1);
+	}
+
+	@Test
+	void pastedTextIsPreviewedToo() {
+		Browser planner = signedIn("planner");
+		String text = new String(SeedFiles.bytes(SeedFiles.SEED_003), StandardCharsets.UTF_8);
+		HttpResponse<String> pasted = planner.upload(PAGE, "file", "", new byte[0], Map.of("text", text),
+				planner.csrfTokenOf(PAGE));
+		assertThat(pasted.statusCode()).isEqualTo(302);
+		assertThat(planner.get(location(pasted)).body()).contains("Xem trước: văn bản đã dán").contains("50 nhiệm vụ");
+	}
+
+	@Test
+	void aPictureRenamedDocxAnEmptyPasteAndAStaleTokenAreRefusedWithAMessage() {
+		Browser planner = signedIn("planner");
+		long plans = count("plan");
+		HttpResponse<String> picture = planner.upload(PAGE, "file", "ke-hoach.docx", PICTURE, Map.of(),
+				planner.csrfTokenOf(PAGE));
+		assertThat(picture.statusCode()).isEqualTo(200);
+		assertThat(picture.body()).contains("alert-danger")
+			.containsAnyOf("Không đọc được tệp", "Tệp không phải văn bản");
+
+		HttpResponse<String> empty = planner.upload(PAGE, "file", "", new byte[0], Map.of("text", "   \n  "),
+				planner.csrfTokenOf(PAGE));
+		assertThat(empty.statusCode()).isEqualTo(200);
+		assertThat(empty.body()).contains("Hãy chọn một tệp hoặc dán nội dung văn bản kế hoạch.");
+
+		HttpResponse<String> noTasks = planner.upload(PAGE, "file", "", new byte[0],
+				Map.of("text", "Một đoạn văn bản không có nhiệm vụ nào."), planner.csrfTokenOf(PAGE));
+		assertThat(noTasks.body()).contains("Không nhận ra nhiệm vụ nào");
+
+		HttpResponse<String> tooLarge = planner.upload(PAGE, "file", "lon.docx", new byte[5 * 1024 * 1024 / 2],
+				Map.of(), planner.csrfTokenOf(PAGE));
+		assertThat(tooLarge.statusCode()).isEqualTo(303);
+		assertThat(planner.get(tooLarge.headers().firstValue("Location").orElseThrow()).body())
+			.contains("Tệp lớn hơn 2 MB");
+
+		HttpResponse<String> stale = planner.get("/plans/import/no-such-token");
+		assertThat(stale.statusCode()).isEqualTo(302);
+		assertThat(location(stale)).isEqualTo(PAGE);
+		assertThat(planner.get(PAGE).body()).contains("Bản xem trước này không còn");
+		HttpResponse<String> staleCommit = planner.submit(PAGE, "/plans/import/no-such-token", Map.of());
+		assertThat(staleCommit.statusCode()).isEqualTo(302);
+		assertThat(count("plan")).isEqualTo(plans);
+	}
+
+	@Test
+	void thePagesPostsNeedTheCsrfToken() {
+		Browser planner = signedIn("planner");
+		HttpResponse<String> forged = planner.upload(PAGE, "file", "ke-hoach.txt", SeedFiles.bytes(SeedFiles.SEED_001),
+				Map.of(), null);
+		assertThat(forged.statusCode()).isEqualTo(403);
+		HttpResponse<String> uploaded = planner.upload(PAGE, "file", "ke-hoach.txt",
+				SeedFiles.bytes(SeedFiles.SEED_001), Map.of(), planner.csrfTokenOf(PAGE));
+		long plans = count("plan");
+		assertThat(planner.post(location(uploaded), Map.of(), null).statusCode()).isEqualTo(403);
+		assertThat(count("plan")).isEqualTo(plans);
+	}
+
+	@Test
+	void officersAndAgencyHeadsAreRefusedThePageAndTheApi() {
+		for (String user : new String[] { "officer", "head" }) {
+			Browser browser = signedIn(user);
+			assertThat(browser.get(PAGE).statusCode()).as(user).isEqualTo(403);
+			assertThat(apiText(user, "a) Nhiệm vụ").statusCode()).as(user).isEqualTo(403);
+		}
+		assertThat(signedIn("officer").get("/plans").body()).doesNotContain("href=\"/plans/import\"");
+		assertThat(signedIn("planner").get("/plans").body()).contains("href=\"/plans/import\"");
+	}
+
+	@Test
+	void theApiReadsSeed003AsJsonWithoutSaving() {
+		long plans = count("plan");
+		long tasks = count("plan_task");
+		HttpResponse<String> response = apiText("planner",
+				new String(SeedFiles.bytes(SeedFiles.SEED_003), StandardCharsets.UTF_8));
+		assertThat(response.statusCode()).isEqualTo(200);
+		JsonNode json = new ObjectMapper().readTree(response.body());
+		assertThat(json.path("format").asString()).isEqualTo("TABLE");
+		assertThat(json.path("plan").path("year").asInt()).isEqualTo(2021);
+		assertThat(json.path("tasks")).hasSize(50);
+		JsonNode first = json.path("tasks").get(0);
+		assertThat(first.path("domain").asString()).isEqualTo("THE_CHE");
+		assertThat(json.path("tasks").findValuesAsString("domain")).contains("THE_CHE", "TTHC", "TO_CHUC_BO_MAY",
+				"CONG_VU");
+		assertThat(first.has("text")).isTrue();
+		assertThat(first.path("deadline").has("kind")).isTrue();
+		JsonNode resolved = null;
+		for (JsonNode task : json.path("tasks")) {
+			for (JsonNode lead : task.path("leads")) {
+				if (lead.path("agencyId").isNumber()) {
+					resolved = lead;
+					break;
+				}
+			}
+			if (resolved != null) {
+				break;
+			}
+		}
+		assertThat(resolved).isNotNull();
+		assertThat(resolved.path("name").asString()).isNotBlank();
+		assertThat(resolved.path("confidence").asDouble()).isBetween(0.5, 1.0);
+		assertThat(resolved.has("text")).isTrue();
+		assertThat(count("plan")).isEqualTo(plans);
+		assertThat(count("plan_task")).isEqualTo(tasks);
+
+		HttpResponse<String> file = apiFile("admin", "ke-hoach.txt", SeedFiles.bytes(SeedFiles.SEED_001));
+		assertThat(file.statusCode()).isEqualTo(200);
+		assertThat(new ObjectMapper().readTree(file.body()).path("tasks")).hasSize(56);
+	}
+
+	@Test
+	void theApiAnswersUnusableDocumentsWithAProblemDetail() {
+		HttpResponse<String> empty = apiText("planner", "  ");
+		assertThat(empty.statusCode()).isEqualTo(400);
+		JsonNode problem = new ObjectMapper().readTree(empty.body());
+		assertThat(problem.path("key").asString()).isEqualTo("import.error.empty");
+		assertThat(problem.has("line")).isTrue();
+		assertThat(problem.path("detail").asString()).contains("Tệp trống");
+
+		HttpResponse<String> picture = apiFile("planner", "anh.docx", PICTURE);
+		assertThat(picture.statusCode()).isEqualTo(400);
+		assertThat(picture.headers().firstValue("Content-Type").orElse("")).contains("problem+json");
+
+		HttpResponse<String> noTasks = apiText("planner", "Không có nhiệm vụ nào ở đây.");
+		assertThat(new ObjectMapper().readTree(noTasks.body()).path("key").asString())
+			.isEqualTo("import.error.noTasks");
+
+		HttpResponse<String> tooLarge = apiText("planner", "a".repeat(3 * 1024 * 1024));
+		assertThat(tooLarge.statusCode()).isEqualTo(413);
+		HttpResponse<String> tooLargeFile = apiFile("planner", "lon.txt", new byte[5 * 1024 * 1024 / 2]);
+		assertThat(tooLargeFile.statusCode()).isEqualTo(413);
+	}
+
+	private Browser signedIn(String user) {
+		Browser browser = new Browser(this.port);
+		browser.login(user, "cchc-demo");
+		return browser;
+	}
+
+	private long count(String table) {
+		return this.jdbc.queryForObject("select count(*) from " + table, Long.class);
+	}
+
+	private static String location(HttpResponse<String> response) {
+		return URI.create(response.headers().firstValue("Location").orElseThrow()).getPath();
+	}
+
+	private HttpResponse<String> apiText(String user, String text) {
+		return send(request(user).header("Content-Type", "text/plain; charset=UTF-8")
+			.POST(HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8))
+			.build());
+	}
+
+	private HttpResponse<String> apiFile(String user, String fileName, byte[] content) {
+		String boundary = "----cchc-api-test";
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+				+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(content);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return send(request(user).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+			.build());
+	}
+
+	private HttpRequest.Builder request(String user) {
+		return HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/api/v1/imports"))
+			.header("Accept", "application/json")
+			.header("Authorization", "Basic "
+					+ Base64.getEncoder().encodeToString((user + ":cchc-demo").getBytes(StandardCharsets.UTF_8)));
+	}
+
+	private static HttpResponse<String> send(HttpRequest request) {
+		try {
+			return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
