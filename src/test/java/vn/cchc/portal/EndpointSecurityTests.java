@@ -83,7 +83,8 @@ class EndpointSecurityTests {
 			return Access.PLAN_EDITOR;
 		}
 		if (path.startsWith("/plans/") && java.util.stream.Stream
-			.of("/new", "/edit", "/submit", "/return", "/issue", "/amend", "/close", "/agency-plan", "/copy")
+			.of("/new", "/edit", "/submit", "/return", "/issue", "/amend", "/close", "/agency-plan", "/copy", "/delete",
+					"/restore", "/move", "/duplicate")
 			.anyMatch(path::endsWith)) {
 			return Access.PLAN_EDITOR;
 		}

@@ -15,6 +15,12 @@ interface AssignmentRepository extends JpaRepository<Assignment, Long> {
 	@Query("delete from Assignment a where a.taskId = :taskId")
 	void deleteByTaskId(long taskId);
 
+	/** Removes the assignments of a task and of its activities. */
+	@Modifying
+	@Query("delete from Assignment a where a.taskId = :taskId or a.taskId in "
+			+ "(select t.id from PlanTask t where t.parentTaskId = :taskId)")
+	void deleteWithActivities(long taskId);
+
 	/**
 	 * Active assignments of these agencies in plans not yet closed: the work still open.
 	 */

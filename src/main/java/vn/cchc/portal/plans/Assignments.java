@@ -26,6 +26,11 @@ class Assignments {
 		this.agencies = agencies;
 	}
 
+	/** A deleted task, and its activities, assign no one. */
+	void removeAll(long taskId) {
+		this.assignments.deleteWithActivities(taskId);
+	}
+
 	/**
 	 * Rebuilds a draft task's assignments from its parties: one per agency named
 	 * directly, one per member (on the plan's date) of a group named; an agency named

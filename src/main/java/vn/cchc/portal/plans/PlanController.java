@@ -158,6 +158,41 @@ class PlanController {
 		return "redirect:/plans/" + id + "#task-" + activityId;
 	}
 
+	@PostMapping("/plans/{id}/tasks/{taskId}/delete")
+	String deleteTask(@PathVariable long id, @PathVariable long taskId, @AuthenticationPrincipal PortalUser user,
+			RedirectAttributes redirect) {
+		requireCreator(user);
+		this.drafting.deleteTask(id, taskId, user);
+		redirect.addFlashAttribute("deletedTask", taskId);
+		return "redirect:/plans/" + id;
+	}
+
+	@PostMapping("/plans/{id}/tasks/{taskId}/restore")
+	String restoreTask(@PathVariable long id, @PathVariable long taskId, @AuthenticationPrincipal PortalUser user,
+			RedirectAttributes redirect) {
+		requireCreator(user);
+		this.drafting.restoreTask(id, taskId, user);
+		redirect.addFlashAttribute("saved", "plans.task.restored");
+		return "redirect:/plans/" + id + "#task-" + taskId;
+	}
+
+	@PostMapping("/plans/{id}/tasks/{taskId}/move")
+	String moveTask(@PathVariable long id, @PathVariable long taskId,
+			@org.springframework.web.bind.annotation.RequestParam(name = "direction",
+					defaultValue = "down") String direction,
+			@AuthenticationPrincipal PortalUser user) {
+		requireCreator(user);
+		this.drafting.moveTask(id, taskId, "up".equals(direction), user);
+		return "redirect:/plans/" + id + "#task-" + taskId;
+	}
+
+	@PostMapping("/plans/{id}/tasks/{taskId}/duplicate")
+	String duplicateTask(@PathVariable long id, @PathVariable long taskId, @AuthenticationPrincipal PortalUser user) {
+		requireCreator(user);
+		long copy = this.drafting.duplicateTask(id, taskId, user);
+		return "redirect:/plans/" + id + "/tasks/" + copy + "/edit";
+	}
+
 	@GetMapping("/plans/{id}/sections/new")
 	String newSection(@PathVariable long id, @AuthenticationPrincipal PortalUser user, Locale locale, Model model) {
 		PlanView plan = editableView(id, user, locale);

@@ -157,6 +157,66 @@ public class PlanDrafting {
 		return saved.getId();
 	}
 
+	/** Deletes a task of a draft with its activities; {@link #restoreTask} undoes it. */
+	public void deleteTask(long planId, long taskId, PortalUser user) {
+		PlanTask task = taskOf(planId, taskId);
+		editable(planId, user);
+		this.assignments.removeAll(task.getId());
+		this.tasks.softDelete(task.getId());
+	}
+
+	/**
+	 * Undoes {@link #deleteTask}: the task and the activities deleted with it come back.
+	 */
+	public void restoreTask(long planId, long taskId, PortalUser user) {
+		if (!this.tasks.planOfAnyState(taskId).map((owner) -> owner == planId).orElse(false)) {
+			throw new PlanNotFoundException();
+		}
+		Plan plan = editable(planId, user);
+		this.tasks.restore(taskId);
+		this.tasks.flush();
+		this.tasks.findAllOfPlan(planId)
+			.stream()
+			.filter((task) -> task.getId() == taskId || Long.valueOf(taskId).equals(task.getParentTaskId()))
+			.forEach((task) -> this.assignments.rebuild(task, plan));
+	}
+
+	/** Swaps a task with its previous ({@code up}) or next sibling. */
+	public void moveTask(long planId, long taskId, boolean up, PortalUser user) {
+		PlanTask task = taskOf(planId, taskId);
+		editable(planId, user);
+		List<PlanTask> siblings = this.tasks.siblings(task.getSectionId(), task.getParentTaskId());
+		int index = siblings.indexOf(task);
+		int other = up ? index - 1 : index + 1;
+		if (index < 0 || other < 0 || other >= siblings.size()) {
+			return;
+		}
+		PlanTask neighbour = siblings.get(other);
+		int position = task.getPosition();
+		task.placeAt(neighbour.getPosition());
+		neighbour.placeAt(position);
+	}
+
+	/** A copy of the task (not its activities) at the end of its section, to adapt. */
+	public long duplicateTask(long planId, long taskId, PortalUser user) {
+		PlanTask task = taskOf(planId, taskId);
+		Plan plan = editable(planId, user);
+		PlanTask copy = new PlanTask(planId, task.getSectionId(), task.getParentTaskId(),
+				this.tasks.lastPosition(task.getSectionId()) + 1);
+		copy.write(new TaskContent(task.getLabel(), task.getText(), task.getLeadWording(), task.getCoordinatorWording(),
+				task.getParties(), task.getProducts(), task.getDeadlineText(), task.getDeadlineKind(),
+				task.getDeadlineDue(), task.getBudgetAmount(), task.getBudgetText(), task.getNotes()));
+		PlanTask saved = this.tasks.save(copy);
+		this.assignments.rebuild(saved, plan);
+		return saved.getId();
+	}
+
+	private PlanTask taskOf(long planId, long taskId) {
+		return this.tasks.findById(taskId)
+			.filter((task) -> task.getPlanId() == planId)
+			.orElseThrow(PlanNotFoundException::new);
+	}
+
 	/** Adds an activity under a task, in the task's section. */
 	public long addActivity(long planId, long parentTaskId, TaskDraft draft, PortalUser user) {
 		PlanTask parent = this.tasks.findById(parentTaskId)

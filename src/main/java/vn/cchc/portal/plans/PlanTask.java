@@ -18,6 +18,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.SQLRestriction;
+
 /**
  * A task of a plan, or an activity under a task: what is to be done, by whom, producing
  * what, by when, with what budget. Edited on its own with its own version, so two
@@ -25,6 +27,7 @@ import jakarta.persistence.Version;
  * never silently overwritten.
  */
 @Entity
+@SQLRestriction("deleted_at is null")
 class PlanTask {
 
 	@Id
@@ -88,6 +91,11 @@ class PlanTask {
 		this.sectionId = sectionId;
 		this.parentTaskId = parentTaskId;
 		this.position = position;
+	}
+
+	/** Takes the task's place among its siblings (moving up or down). */
+	void placeAt(int newPosition) {
+		this.position = newPosition;
 	}
 
 	/** Marks the task as carrying out {@code origin}, a task of the province plan. */

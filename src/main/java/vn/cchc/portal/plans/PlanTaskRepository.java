@@ -15,6 +15,25 @@ interface PlanTaskRepository extends JpaRepository<PlanTask, Long> {
 
 	long countByPlanId(long planId);
 
+	/** Deletes a task and its activities, undoably: they stay, hidden, with the time. */
+	@org.springframework.data.jpa.repository.Modifying
+	@Query(nativeQuery = true,
+			value = "update plan_task set deleted_at = now() where deleted_at is null and (id = :taskId or parent_task_id = :taskId)")
+	int softDelete(long taskId);
+
+	@org.springframework.data.jpa.repository.Modifying
+	@Query(nativeQuery = true, value = "update plan_task set deleted_at = null where id = :taskId or "
+			+ "(parent_task_id = :taskId and deleted_at = (select deleted_at from plan_task where id = :taskId))")
+	int restore(long taskId);
+
+	@Query(nativeQuery = true, value = "select plan_id from plan_task where id = :taskId")
+	java.util.Optional<Long> planOfAnyState(long taskId);
+
+	/** The task's siblings (same section and parent), in order. */
+	@Query("select t from PlanTask t where t.sectionId = :sectionId and "
+			+ "((:parentTaskId is null and t.parentTaskId is null) or t.parentTaskId = :parentTaskId) order by t.position")
+	List<PlanTask> siblings(long sectionId, Long parentTaskId);
+
 	@Query("select coalesce(max(t.position), 0) from PlanTask t where t.sectionId = :sectionId")
 	int lastPosition(long sectionId);
 

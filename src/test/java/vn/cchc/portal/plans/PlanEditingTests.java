@@ -1,0 +1,100 @@
+package vn.cchc.portal.plans;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import vn.cchc.portal.support.Browser;
+import vn.cchc.portal.support.PortalWebTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Working on many tasks quickly: reorder, duplicate, delete with undo.
+ */
+@PortalWebTest
+class PlanEditingTests {
+
+	private static final Pattern ID = Pattern.compile("(?:/plans/|#section-|#task-)(\\d+)$");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void tasksAreReorderedDuplicatedAndDeletedWithUndo() {
+		Browser planner = signedIn("planner");
+		long plan = id(planner.submit("/plans/new", "/plans/new", Map.of("year", "2032", "title", "KH thử sắp xếp")));
+		String page = "/plans/" + plan;
+		long section = id(planner.submit(page + "/sections/new", page + "/sections/new",
+				Map.of("label", "1.", "title", "Cải cách thể chế", "domainCode", "THE_CHE")));
+		String form = page + "/sections/" + section + "/tasks/new";
+		long a = id(planner.submit(form, form, Map.of("label", "a)", "text", "Nhiệm vụ A", "leads", "Sở Tư pháp")));
+		long b = id(planner.submit(form, form, Map.of("label", "b)", "text", "Nhiệm vụ B", "leads", "Sở Nội vụ")));
+		long c = id(planner.submit(form, form, Map.of("label", "c)", "text", "Nhiệm vụ C", "leads", "Sở Y tế")));
+		String activityForm = page + "/tasks/" + b + "/activities/new";
+		long activity = id(planner.submit(activityForm, activityForm,
+				Map.of("label", "b.1", "text", "Hoạt động của B", "leads", "Sở Nội vụ")));
+
+		planner.submit(page, page + "/tasks/" + c + "/move?direction=up", Map.of());
+		planner.submit(page, page + "/tasks/" + a + "/move?direction=up", Map.of());
+		assertThat(order(plan)).containsExactly("Nhiệm vụ A", "Nhiệm vụ C", "Nhiệm vụ B");
+
+		HttpResponse<String> deleted = planner.submit(page, page + "/tasks/" + b + "/delete", Map.of());
+		assertThat(deleted.statusCode()).isEqualTo(302);
+		String after = planner.get(page).body();
+		assertThat(after).contains("Đã xóa nhiệm vụ", "Hoàn tác").doesNotContain("Nhiệm vụ B", "Hoạt động của B");
+		assertThat(assignmentsOf(b) + assignmentsOf(activity)).isZero();
+
+		planner.submit(page, page + "/tasks/" + b + "/restore", Map.of());
+		assertThat(planner.get(page).body()).contains("Nhiệm vụ B", "Hoạt động của B");
+		assertThat(assignmentsOf(b)).isEqualTo(1);
+		assertThat(assignmentsOf(activity)).isEqualTo(1);
+
+		HttpResponse<String> duplicated = planner.submit(page, page + "/tasks/" + a + "/duplicate", Map.of());
+		assertThat(duplicated.headers().firstValue("Location").orElseThrow()).endsWith("/edit");
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from plan_task where plan_id = ? and text = 'Nhiệm vụ A' " + "and deleted_at is null",
+				Integer.class, plan))
+			.isEqualTo(2);
+
+		Browser officer = signedIn("officer");
+		assertThat(officer.post(page + "/tasks/" + a + "/delete", Map.of(), officer.csrfTokenOf("/plans")).statusCode())
+			.isEqualTo(403);
+		assertThat(this.jdbc.queryForObject("select deleted_at is null from plan_task where id = ?", Boolean.class, a))
+			.isTrue();
+	}
+
+	private java.util.List<String> order(long plan) {
+		return this.jdbc.queryForList("select text from plan_task where plan_id = ? and parent_task_id is null "
+				+ "and deleted_at is null order by position", String.class, plan);
+	}
+
+	private int assignmentsOf(long task) {
+		return this.jdbc.queryForObject("select count(*) from assignment where task_id = ? and active", Integer.class,
+				task);
+	}
+
+	private static long id(HttpResponse<String> redirect) {
+		assertThat(redirect.statusCode()).as(redirect.body()).isEqualTo(302);
+		Matcher matcher = ID.matcher(redirect.headers().firstValue("Location").orElseThrow());
+		assertThat(matcher.find()).isTrue();
+		return Long.parseLong(matcher.group(1));
+	}
+
+	private Browser signedIn(String username) {
+		Browser browser = new Browser(this.port);
+		browser.login(username, "cchc-demo");
+		return browser;
+	}
+
+}
