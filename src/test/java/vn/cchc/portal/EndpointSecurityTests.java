@@ -84,7 +84,7 @@ class EndpointSecurityTests {
 		}
 		if (path.startsWith("/plans/") && java.util.stream.Stream
 			.of("/new", "/edit", "/submit", "/return", "/issue", "/amend", "/close", "/agency-plan", "/copy", "/delete",
-					"/restore", "/move", "/duplicate")
+					"/restore", "/move", "/duplicate", "/section")
 			.anyMatch(path::endsWith)) {
 			return Access.PLAN_EDITOR;
 		}

@@ -186,6 +186,16 @@ class PlanController {
 		return "redirect:/plans/" + id + "#task-" + taskId;
 	}
 
+	@PostMapping("/plans/{id}/tasks/{taskId}/section")
+	String moveToSection(@PathVariable long id, @PathVariable long taskId,
+			@org.springframework.web.bind.annotation.RequestParam(name = "sectionId",
+					defaultValue = "0") long sectionId,
+			@AuthenticationPrincipal PortalUser user) {
+		requireCreator(user);
+		this.drafting.moveToSection(id, taskId, sectionId, user);
+		return "redirect:/plans/" + id + "#task-" + taskId;
+	}
+
 	@PostMapping("/plans/{id}/tasks/{taskId}/duplicate")
 	String duplicateTask(@PathVariable long id, @PathVariable long taskId, @AuthenticationPrincipal PortalUser user) {
 		requireCreator(user);

@@ -197,6 +197,25 @@ public class PlanDrafting {
 		neighbour.placeAt(position);
 	}
 
+	/**
+	 * Moves a task, with its activities, to the end of another section of the same plan.
+	 */
+	public void moveToSection(long planId, long taskId, long sectionId, PortalUser user) {
+		PlanTask task = taskOf(planId, taskId);
+		Plan plan = editable(planId, user);
+		requireSection(plan, sectionId);
+		if (task.getParentTaskId() != null || task.getSectionId() == sectionId) {
+			return;
+		}
+		int position = this.tasks.lastPosition(sectionId);
+		task.moveTo(sectionId, ++position);
+		for (PlanTask activity : this.tasks.findAllOfPlan(planId)) {
+			if (task.getId().equals(activity.getParentTaskId())) {
+				activity.moveTo(sectionId, ++position);
+			}
+		}
+	}
+
 	/** A copy of the task (not its activities) at the end of its section, to adapt. */
 	public long duplicateTask(long planId, long taskId, PortalUser user) {
 		PlanTask task = taskOf(planId, taskId);

@@ -93,6 +93,12 @@ class PlanTask {
 		this.position = position;
 	}
 
+	/** Moves the task to another section of the plan, at {@code newPosition}. */
+	void moveTo(long newSectionId, int newPosition) {
+		this.sectionId = newSectionId;
+		this.position = newPosition;
+	}
+
 	/** Takes the task's place among its siblings (moving up or down). */
 	void placeAt(int newPosition) {
 		this.position = newPosition;

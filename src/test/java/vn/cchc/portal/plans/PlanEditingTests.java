@@ -67,6 +67,13 @@ class PlanEditingTests {
 				Integer.class, plan))
 			.isEqualTo(2);
 
+		long second = id(planner.submit(page + "/sections/new", page + "/sections/new",
+				Map.of("label", "2.", "title", "Cải cách thủ tục hành chính", "domainCode", "TTHC")));
+		planner.submit(page, page + "/tasks/" + b + "/section", Map.of("sectionId", String.valueOf(second)));
+		assertThat(
+				this.jdbc.queryForList("select section_id from plan_task where id in (?, ?)", Long.class, b, activity))
+			.containsOnly(second);
+
 		Browser officer = signedIn("officer");
 		assertThat(officer.post(page + "/tasks/" + a + "/delete", Map.of(), officer.csrfTokenOf("/plans")).statusCode())
 			.isEqualTo(403);
