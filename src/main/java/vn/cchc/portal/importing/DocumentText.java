@@ -68,10 +68,11 @@ final class DocumentText {
 			unified = unified.substring(1);
 		}
 		LegacyEncoding legacy = LegacyEncoding.detect(unified);
-		List<String> warnings = new ArrayList<>();
+		List<ImportProblem> warnings = new ArrayList<>();
 		if (legacy == LegacyEncoding.TCVN3) {
+			int line = LegacyEncoding.firstTcvn3Line(unified);
 			unified = LegacyEncoding.fromTcvn3(unified);
-			warnings.add("import.warning.tcvn3Converted");
+			warnings.add(ImportProblem.warningAt(line, "import.warning.tcvn3Converted"));
 		}
 		else if (legacy == LegacyEncoding.VNI) {
 			return new Extracted(List.of(), "import.error.vni", List.of());
@@ -196,8 +197,11 @@ final class DocumentText {
 		return new String(bytes, StandardCharsets.ISO_8859_1).contains(text);
 	}
 
-	/** Extracted lines, or the message key of why there are none, and warnings. */
-	record Extracted(List<String> lines, String errorKey, List<String> warningKeys) {
+	/**
+	 * Extracted lines, or the message key of why there are none, and warnings with the
+	 * line where they arise.
+	 */
+	record Extracted(List<String> lines, String errorKey, List<ImportProblem> warnings) {
 
 		static Extracted failed(String key) {
 			return new Extracted(List.of(), key, List.of());

@@ -9,13 +9,14 @@ import vn.cchc.portal.shared.text.VietnameseText;
  * Maps a section title to a reform domain by what it means, not by its number: plans
  * number sections freely, repeat numbers and add sections that are no domain. The rules
  * are the domains' own vocabulary (Nghị quyết 76/NQ-CP), folded so lost diacritics match;
- * the first rule that matches wins, and the order resolves overlaps ("cải cách thủ tục
- * hành chính" before anything mentioning "hành chính").
+ * OCR reads a capital Đ as P ("CHI PAO PIEU HANH"), so d/p are both accepted there; the
+ * first rule that matches wins, and the order resolves overlaps ("cải cách thủ tục hành
+ * chính" before anything mentioning "hành chính").
  */
 final class DomainVocabulary {
 
 	private static final List<Rule> RULES = List.of(
-			new Rule("CHI_DAO_DIEU_HANH", "chi dao,? (va )?dieu hanh|dieu hanh cai cach|chi dao cai cach"),
+			new Rule("CHI_DAO_DIEU_HANH", "chi [dp]ao,? (va )?[dp]ieu hanh|[dp]ieu hanh cai cach|chi [dp]ao cai cach"),
 			new Rule("TTHC", "thu tuc hanh chinh|\\btthc\\b|mot cua"),
 			new Rule("THE_CHE", "(cai cach|xay dung|hoan thien) (the che|phap luat)|\\bthe che\\b"),
 			new Rule("TO_CHUC_BO_MAY", "to chuc bo may|\\bbo may\\b|\\bt\\S{0,2} ch\\S{1,4} b\\S{1,2} may\\b"),

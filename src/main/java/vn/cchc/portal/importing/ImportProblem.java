@@ -22,6 +22,11 @@ public record ImportProblem(Severity severity, String key, int line,
 		return new ImportProblem(Severity.WARNING, key, 0, List.of(args));
 	}
 
+	/** A warning about one line of the text (1-based, as the preview numbers it). */
+	static ImportProblem warningAt(int line, String key, String... args) {
+		return new ImportProblem(Severity.WARNING, key, Math.max(0, line), List.of(args));
+	}
+
 	public enum Severity {
 
 		ERROR, WARNING

@@ -61,6 +61,22 @@ enum LegacyEncoding {
 		return NONE;
 	}
 
+	/**
+	 * The first line (1-based) that carries TCVN3 letters, where the planner sees the
+	 * legacy encoding; 0 when none does.
+	 */
+	static int firstTcvn3Line(String text) {
+		String[] lines = text.split("\n", -1);
+		for (int i = 0; i < lines.length; i++) {
+			for (int c = 0; c < lines[i].length(); c++) {
+				if (TCVN3_SIGNS.indexOf(lines[i].charAt(c)) >= 0) {
+					return i + 1;
+				}
+			}
+		}
+		return 0;
+	}
+
 	/** TCVN3 text (as Windows-1252 or Latin-1 characters) in Unicode NFC. */
 	static String fromTcvn3(String text) {
 		StringBuilder unicode = new StringBuilder(text.length());

@@ -48,6 +48,8 @@ final class PlanDocumentParser {
 
 	private final List<ImportedTask> tasks = new ArrayList<>();
 
+	private final List<ImportProblem> problems = new ArrayList<>();
+
 	private int listTasks;
 
 	private int tableTasks;
@@ -110,7 +112,7 @@ final class PlanDocumentParser {
 		else {
 			format = ImportFormat.UNKNOWN;
 		}
-		return new Result(format, this.sections, this.tasks);
+		return new Result(format, this.sections, this.tasks, this.problems);
 	}
 
 	// ---- list layout
@@ -311,6 +313,10 @@ final class PlanDocumentParser {
 				// The TT cell is empty: the row was split by a page break.
 				continueRow(this.lastRow, cells, number);
 			}
+			else {
+				// Nothing to continue: the row's content would be lost silently.
+				this.problems.add(ImportProblem.warningAt(number, "import.warning.rowUnread"));
+			}
 			return;
 		}
 		if (ROMAN.matcher(label).matches() && fieldsEmpty) {
@@ -359,6 +365,9 @@ final class PlanDocumentParser {
 		if (!startsActivity) {
 			if (this.lastRow != null) {
 				continueRow(this.lastRow, cells, number);
+			}
+			else if (task.isEmpty() && target.isEmpty()) {
+				this.problems.add(ImportProblem.warningAt(number, "import.warning.rowUnread"));
 			}
 			return;
 		}
@@ -494,7 +503,12 @@ final class PlanDocumentParser {
 		return this.currentSection;
 	}
 
-	record Result(ImportFormat format, List<ImportedSection> sections, List<ImportedTask> tasks) {
+	record Result(ImportFormat format, List<ImportedSection> sections, List<ImportedTask> tasks,
+			List<ImportProblem> problems) {
+
+		Result(ImportFormat format, List<ImportedSection> sections, List<ImportedTask> tasks) {
+			this(format, sections, tasks, List.of());
+		}
 
 	}
 

@@ -47,23 +47,33 @@ public final class PlanDocumentReader {
 			return ImportedPlan.failed(ImportProblem.error("import.error.tooLarge"));
 		}
 		List<ImportProblem> problems = new ArrayList<>();
-		extracted.warningKeys().forEach((key) -> problems.add(ImportProblem.warning(key)));
+		problems.addAll(extracted.warnings());
 		try {
 			PlanDocumentParser.Result result = new PlanDocumentParser(lines).parse();
 			ImportFormat format = result.format();
+			problems.addAll(result.problems());
+			boolean recoveredFramework = false;
 			if (result.tasks().isEmpty()) {
-				boolean frameworkLost = lines.stream()
-					.anyMatch((line) -> FRAMEWORK_WORDS.matcher(FieldLabels.normalised(line)).find());
+				int frameworkLine = frameworkHeaderLine(lines);
 				result = ProseReader.read(lines);
 				format = result.format();
-				if (frameworkLost) {
+				if (frameworkLine > 0) {
 					// A framework table whose columns the text no longer separates (OCR).
 					format = ImportFormat.FRAMEWORK;
-					problems.add(ImportProblem.warning("import.warning.tableLayoutLost"));
+					problems.add(ImportProblem.warningAt(frameworkLine, "import.warning.tableLayoutLost"));
+					PlanDocumentParser.Result recovered = LostFrameworkReader.read(lines, frameworkLine);
+					if (!recovered.tasks().isEmpty()) {
+						result = recovered;
+						recoveredFramework = true;
+						problems.addAll(recovered.problems());
+					}
 				}
 			}
 			if (result.tasks().isEmpty()) {
 				problems.add(ImportProblem.error("import.error.noTasks"));
+			}
+			else {
+				problems.addAll(PlanChecks.check(format, result.sections(), result.tasks(), !recoveredFramework));
 			}
 			return new ImportedPlan(format, HeaderReader.read(lines), TargetReader.read(lines), result.sections(),
 					result.tasks(), problems, lines);
@@ -72,6 +82,16 @@ public final class PlanDocumentReader {
 			// A parser bug must not become a 500: the planner can still type the plan.
 			return ImportedPlan.failed(ImportProblem.error("import.error.unreadable"));
 		}
+	}
+
+	/** The 1-based line of the framework table's header words, or 0. */
+	private static int frameworkHeaderLine(List<String> lines) {
+		for (int i = 0; i < lines.size(); i++) {
+			if (FRAMEWORK_WORDS.matcher(FieldLabels.normalised(lines.get(i))).find()) {
+				return i + 1;
+			}
+		}
+		return 0;
 	}
 
 }

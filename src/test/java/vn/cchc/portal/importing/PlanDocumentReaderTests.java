@@ -16,6 +16,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** One test per rule of the reader, on small documents written for the rule. */
 class PlanDocumentReaderTests {
@@ -166,9 +167,59 @@ class PlanDocumentReaderTests {
 		// bytes.
 		String tcvn3 = "1. C¶i c¸ch thñ tôc hµnh chÝnh\na) Rµ so¸t thñ tôc hµnh chÝnh.\n- C¬ quan chñ tr×: V¨n phßng UBND tØnh.\n";
 		ImportedPlan plan = this.reader.read(tcvn3.getBytes(Charset.forName("windows-1252")), "ke-hoach.txt");
-		assertThat(plan.problems()).extracting(ImportProblem::key).containsExactly("import.warning.tcvn3Converted");
+		assertThat(plan.problems()).extracting(ImportProblem::key, ImportProblem::line)
+			.containsExactly(tuple("import.warning.tcvn3Converted", 1), tuple("import.warning.noDeadline", 2));
 		assertThat(plan.sections().get(0).title()).isEqualTo("Cải cách thủ tục hành chính");
 		assertThat(plan.tasks().get(0).lead()).isEqualTo("Văn phòng UBND tỉnh.");
+	}
+
+	@Test
+	void problemsCarryTheLineWhereTheyArise() {
+		String text = """
+				KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2024
+				1. Cải cách thủ tục hành chính
+				a) Rà soát thủ tục hành chính.
+				- Cơ quan chủ trì: Văn phòng UBND tỉnh.
+				- Thời gian thực hiện: Quý II/2024.
+				b) Số hóa hồ sơ.
+				- Sản phẩm: Báo cáo.
+				- Thời gian thực hiện: Năm 2024.
+				2. Nâng cao Chỉ số PCI
+				a) Đối thoại doanh nghiệp.
+				- Cơ quan chủ trì: Sở Kế hoạch và Đầu tư.
+				""";
+		ImportedPlan plan = this.reader.read(text);
+		assertThat(plan.problems()).extracting(ImportProblem::key, ImportProblem::line, (p) -> p.args())
+			.containsExactly(tuple("import.warning.sectionNoDomain", 9, List.of("2. Nâng cao Chỉ số PCI")),
+					tuple("import.warning.noLead", 6, List.of("b")),
+					tuple("import.warning.noDeadline", 10, List.of("a")));
+		assertThat(plan.problems()).allMatch((p) -> p.severity() == ImportProblem.Severity.WARNING);
+	}
+
+	@Test
+	void tableRowThatCannotBeReadIsReportedOnItsLine() {
+		String text = """
+				TT\tNội dung nhiệm vụ\tSản phẩm\tThời gian hoàn thành\tCơ quan chủ trì
+				\tdòng mồ côi\tBáo cáo\tNăm 2024\tSở Nội vụ
+				1\tRà soát văn bản\tBáo cáo\tNăm 2024\tSở Tư pháp
+				""";
+		ImportedPlan plan = this.reader.read(text);
+		assertThat(plan.tasks()).hasSize(1);
+		assertThat(plan.problems()).extracting(ImportProblem::key, ImportProblem::line)
+			.containsExactly(tuple("import.warning.rowUnread", 2));
+	}
+
+	@Test
+	void lostFrameworkTableIsRecoveredByActivityNumbers() {
+		ImportedPlan plan = SeedFiles.read(SeedFiles.SEED_002);
+		assertThat(plan.format()).isEqualTo(ImportFormat.FRAMEWORK);
+		assertThat(plan.problems()).extracting(ImportProblem::key, ImportProblem::line)
+			.contains(tuple("import.warning.tableLayoutLost", 788), tuple("import.warning.frameworkRecovered", 788));
+		ImportedTask first = plan.tasks().get(0);
+		assertThat(first.label()).isEqualTo("3.1");
+		assertThat(first.firstLine()).isEqualTo(793);
+		assertThat(first.text()).isEqualTo("Xay dung du");
+		assertThat(plan.sections().get(0).domain()).isEqualTo("CHI_DAO_DIEU_HANH");
 	}
 
 	@Test

@@ -1,0 +1,102 @@
+package vn.cchc.portal.importing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Best effort for a framework table whose columns OCR interleaved on each line (seed
+ * 002). What survives is the numbering the framework writes in each cell: the column
+ * number, then the item's number ("1.3." a target, "2.5." a task, "3.12." an activity),
+ * and the section rows ("I | CÔNG TÁC CHỈ ĐẠO …", Roman numeral and an upper-case title).
+ * Activities are the rows of the table, so each "3.n" token starts an activity when its
+ * number follows the previous one in the section (at most two numbers skipped, which OCR
+ * lost); the numbering restarts at each section. The activity's text is only the fragment
+ * after its number up to the next column mark ("|" or another numbered cell): the rest of
+ * the cell is interleaved with the other columns and is not guessed. Lead, products,
+ * deadline and budget are not recovered.
+ */
+final class LostFrameworkReader {
+
+	private static final Pattern SECTION = Pattern.compile("^\\s*([IVXl1]{1,4})\\s*[|.]\\s*(\\S.{6,})$");
+
+	/**
+	 * "3.12.", "3,4", "3:4-", "}3.18." and, with the dot lost, "31. Ban" or "312 Triển"
+	 * (then a capitalised word must follow, not an acronym: "36 TTTT" is "Sở TTTT").
+	 */
+	private static final Pattern ACTIVITY = Pattern.compile(
+			"(?:^|[\\s|(\\[{}])3(?:[.,:]\\s?(\\d{1,2})(?:[.,:_\\-]+|(?=\\s))|(\\d{1,2})\\.?(?=\\s+\\p{Lu}\\p{Ll}))\\s*");
+
+	private static final Pattern CELL_END = Pattern.compile("\\||(?:^|\\s)[123][.,]\\s?\\d{1,2}[.,_]");
+
+	private static final int MAX_SKIPPED = 2;
+
+	private LostFrameworkReader() {
+	}
+
+	static PlanDocumentParser.Result read(List<String> lines, int headerLine) {
+		List<ImportedSection> sections = new ArrayList<>();
+		List<ImportedTask> tasks = new ArrayList<>();
+		List<ImportProblem> problems = new ArrayList<>();
+		int last = 0;
+		for (int i = Math.max(0, headerLine); i < lines.size(); i++) {
+			String line = lines.get(i);
+			Matcher section = SECTION.matcher(line);
+			if (section.matches() && upperCaseTitle(section.group(2))) {
+				String title = section.group(2).strip();
+				String label = section.group(1).replace('l', 'I').replace('1', 'I') + ".";
+				sections.add(new ImportedSection(label, title, DomainVocabulary.domainOf(title), i + 1));
+				last = 0;
+				continue;
+			}
+			String stripped = line.strip();
+			if (upperCaseTitle(stripped) && stripped.split("\\s+").length >= 3
+					&& DomainVocabulary.domainOf(stripped) != null) {
+				// A section row whose Roman numeral OCR lost: an upper-case domain title.
+				sections.add(new ImportedSection("", stripped, DomainVocabulary.domainOf(stripped), i + 1));
+				last = 0;
+				continue;
+			}
+			Matcher activity = ACTIVITY.matcher(line);
+			while (activity.find()) {
+				int number = Integer.parseInt((activity.group(1) != null) ? activity.group(1) : activity.group(2));
+				if (number <= 1 + MAX_SKIPPED && last >= number + 4) {
+					// The numbering restarts: a section began whose title row OCR lost.
+					sections.add(new ImportedSection("", "", null, i + 1));
+					last = 0;
+				}
+				if (number <= last || number > last + 1 + MAX_SKIPPED) {
+					continue;
+				}
+				last = number;
+				String rest = line.substring(activity.end());
+				Matcher end = CELL_END.matcher(rest);
+				String text = (end.find() ? rest.substring(0, end.start()) : rest).strip();
+				tasks.add(new ImportedTask(sections.size() - 1, "3." + number, text, null, null, List.of(), null, null,
+						null, i + 1, i + 1));
+			}
+		}
+		if (!tasks.isEmpty()) {
+			problems.add(ImportProblem.warningAt(headerLine, "import.warning.frameworkRecovered",
+					String.valueOf(tasks.size())));
+		}
+		return new PlanDocumentParser.Result(ImportFormat.FRAMEWORK, sections, tasks, problems);
+	}
+
+	private static boolean upperCaseTitle(String title) {
+		int letters = 0;
+		int upper = 0;
+		for (int i = 0; i < title.length(); i++) {
+			char c = title.charAt(i);
+			if (Character.isLetter(c)) {
+				letters++;
+				if (Character.isUpperCase(c)) {
+					upper++;
+				}
+			}
+		}
+		return letters >= 6 && upper * 10 >= letters * 8;
+	}
+
+}
