@@ -44,11 +44,15 @@ class PlanController {
 
 	private final ReformDomains domains;
 
-	PlanController(PlanCatalog catalog, PlanDrafting drafting, AgencyCatalog agencies, ReformDomains domains) {
+	private final vn.cchc.portal.agencies.AgencyNames agencyNames;
+
+	PlanController(PlanCatalog catalog, PlanDrafting drafting, AgencyCatalog agencies, ReformDomains domains,
+			vn.cchc.portal.agencies.AgencyNames agencyNames) {
 		this.catalog = catalog;
 		this.drafting = drafting;
 		this.agencies = agencies;
 		this.domains = domains;
+		this.agencyNames = agencyNames;
 	}
 
 	@GetMapping("/plans")
@@ -95,6 +99,28 @@ class PlanController {
 			model.addAttribute("uncertain", deadline.isLowConfidence());
 		}
 		return "plans/fragments :: deadline";
+	}
+
+	/**
+	 * What the editor shows under a lead or coordinating field as the planner types: the
+	 * agencies and groups the wording names on the plan's date, unknown names flagged.
+	 */
+	@GetMapping("/plans/parties-preview")
+	String partiesPreview(
+			@org.springframework.web.bind.annotation.RequestParam(name = "leads", required = false) String leads,
+			@org.springframework.web.bind.annotation.RequestParam(name = "coordinators",
+					required = false) String coordinators,
+			@org.springframework.web.bind.annotation.RequestParam(name = "year", defaultValue = "0") int year,
+			Model model) {
+		// htmx sends the field's own value under its name: leads or coordinators.
+		boolean forLeads = leads != null;
+		String wording = forLeads ? leads : (coordinators != null) ? coordinators : "";
+		int planYear = (year >= 2000 && year <= 2100) ? year : LocalDate.now().getYear();
+		model.addAttribute("target", forLeads ? "leads" : "coordinators");
+		if (!wording.isBlank() && wording.length() <= 2000) {
+			model.addAttribute("resolution", this.agencyNames.resolve(wording, LocalDate.of(planYear - 1, 12, 1)));
+		}
+		return "plans/fragments :: parties-preview";
 	}
 
 	@GetMapping("/plans/{id}")

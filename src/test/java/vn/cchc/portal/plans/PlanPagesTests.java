@@ -167,6 +167,18 @@ class PlanPagesTests {
 	}
 
 	@Test
+	void theAgenciesAreRecognisedAsTheyAreTyped() {
+		Browser planner = signedIn("planner");
+		String leads = HtmlUtils.htmlUnescape(planner
+			.get("/plans/parties-preview?year=2024&leads=So+KH%26DT+va+cac+so%2C+ban+nganh%3B+So+Thien+Duong")
+			.body());
+		assertThat(leads).contains("id=\"leads-preview\"", "Sở Kế hoạch và Đầu tư", "Các sở, ban, ngành",
+				"So Thien Duong (chưa nhận diện)");
+		assertThat(planner.get("/plans/parties-preview?year=2024&coordinators=UBND+cap+xa").body())
+			.contains("id=\"coordinators-preview\"", "UBND cấp xã");
+	}
+
+	@Test
 	void theDeadlineIsInterpretedAsItIsTyped() {
 		Browser planner = signedIn("planner");
 		assertThat(planner.get("/plans/deadline-preview?year=2024&deadline=truoc+ngay+15%2F01%2F2024").body())
