@@ -78,6 +78,10 @@ class EndpointSecurityTests {
 		if (path.startsWith("/admin/") || path.startsWith("/v3/api-docs") || path.startsWith("/swagger-ui")) {
 			return Access.ADMIN;
 		}
+		if (path.startsWith("/periods/")) {
+			// Setting, opening and closing reporting periods: Sở Nội vụ.
+			return Access.PLAN_EDITOR;
+		}
 		if (path.equals("/plans/import") || path.startsWith("/plans/import/")) {
 			// Importing a plan document: planners and administrators.
 			return Access.PLAN_EDITOR;

@@ -25,14 +25,15 @@ class NavigationTests {
 	@Test
 	void officersSeeTheCommonEntriesOnly() {
 		List<Navigation.Item> items = this.navigation.navigation(signedIn("ROLE_OFFICER"), request("/agencies"));
-		assertThat(items).extracting(Navigation.Item::path).containsExactly("/", "/plans", "/agencies", "/domains");
+		assertThat(items).extracting(Navigation.Item::path)
+			.containsExactly("/", "/plans", "/periods", "/agencies", "/domains");
 	}
 
 	@Test
 	void administratorsAlsoSeeAccounts() {
 		List<Navigation.Item> items = this.navigation.navigation(signedIn("ROLE_ADMIN"), request("/"));
 		assertThat(items).extracting(Navigation.Item::path)
-			.containsExactly("/", "/plans", "/agencies", "/domains", "/admin/users", "/admin/audit");
+			.containsExactly("/", "/plans", "/periods", "/agencies", "/domains", "/admin/users", "/admin/audit");
 	}
 
 	@Test

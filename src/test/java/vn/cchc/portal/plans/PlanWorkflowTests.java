@@ -115,6 +115,8 @@ class PlanWorkflowTests {
 				"Sở Nội vụ", "deadline", "Sau khi có văn bản hướng dẫn của Trung ương")));
 		planner.submit(page, page + "/submit", Map.of());
 
+		// The year is written as a year, not as a number with a thousands separator.
+		assertThat(planner.get(page).body()).contains("Lập kế hoạch năm 2031 từ kế hoạch này");
 		long copy = id(planner.submit(page, page + "/copy", Map.of()));
 		assertThat(this.jdbc.queryForObject("select plan_year || ' ' || title || ' ' || status from plan where id = ?",
 				String.class, copy))
