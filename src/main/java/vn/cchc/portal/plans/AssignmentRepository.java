@@ -33,6 +33,18 @@ interface AssignmentRepository extends JpaRepository<Assignment, Long> {
 			+ "(select t.id from PlanTask t where t.planId = :planId)")
 	List<Long> findTaskIdsOf(long planId, long agencyId);
 
+	@Query("select new vn.cchc.portal.plans.AgencyWork$Item(a.id, p.id, p.title, s.title, s.domainCode, t.label, t.text, "
+			+ "cast(a.role as string), t.deadlineText, t.deadlineDue) from Assignment a, PlanTask t, Plan p, PlanSection s "
+			+ "where t.id = a.taskId and p.id = t.planId and s.id = t.sectionId and a.active and a.agencyId = :agencyId "
+			+ "and p.year = :year and p.status = vn.cchc.portal.plans.PlanStatus.ISSUED order by p.id, s.position, t.position")
+	List<AgencyWork.Item> workOf(long agencyId, int year);
+
+	@Query("select new vn.cchc.portal.plans.AgencyWork$Item(a.id, p.id, p.title, s.title, s.domainCode, t.label, t.text, "
+			+ "cast(a.role as string), t.deadlineText, t.deadlineDue) from Assignment a, PlanTask t, Plan p, PlanSection s "
+			+ "where t.id = a.taskId and p.id = t.planId and s.id = t.sectionId and a.active and a.id = :assignmentId "
+			+ "and a.agencyId = :agencyId")
+	java.util.Optional<AgencyWork.Item> workItem(long assignmentId, long agencyId);
+
 	/** [task id, number of active assignments] for the tasks of a plan. */
 	@Query("select a.taskId, count(a) from Assignment a where a.active and a.taskId in "
 			+ "(select t.id from PlanTask t where t.planId = :planId) group by a.taskId")

@@ -107,6 +107,14 @@ class ReportingPeriod {
 
 	}
 
+	Long getId() {
+		return this.id;
+	}
+
+	int getYear() {
+		return this.year;
+	}
+
 	PeriodView toView() {
 		return new PeriodView(this.id, this.year, this.kind, this.cutoffFrom, this.cutoffTo, this.dueDate,
 				this.status.name(), this.graceUntil, this.version);
