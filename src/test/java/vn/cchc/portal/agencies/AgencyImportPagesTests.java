@@ -50,7 +50,7 @@ class AgencyImportPagesTests {
 	@Test
 	void previewWritesNothingAndCommitWritesEveryRowWithItsEstablishEvent() {
 		long existing = existingAgency("T-IMP-OLD");
-		Browser admin = signedIn("admin");
+		Browser admin = Browser.signedIn(this.port, "admin");
 		// The unit comes before its parent department, which the same file creates.
 		String csv = HEADER + "T-IMP-UNIT;Phòng Thử nhập;;Phòng, đơn vị trực thuộc;T-IMP-DEPT;01/01/2031;;\n"
 				+ "T-IMP-DEPT;Sở Thử nhập;Sở TN;so, ban, nganh;UBND-TINH;2031-01-01;;Sở Thử|Sở TN tỉnh\n"
@@ -119,7 +119,7 @@ class AgencyImportPagesTests {
 			excel.write(out);
 			workbook = out.toByteArray();
 		}
-		Browser admin = signedIn("admin");
+		Browser admin = Browser.signedIn(this.port, "admin");
 		HttpResponse<String> uploaded = admin.upload(PAGE, "file", "xa.xlsx", workbook, Map.of(),
 				admin.csrfTokenOf(PAGE));
 		String preview = HtmlUtils.htmlUnescape(admin.get(location(uploaded)).body());
@@ -128,7 +128,7 @@ class AgencyImportPagesTests {
 
 	@Test
 	void everyBadRowIsExplainedWithItsLineAndNothingCanBeCommitted() {
-		Browser admin = signedIn("admin");
+		Browser admin = Browser.signedIn(this.port, "admin");
 		String csv = HEADER + "T-IMP-E1;Sở Lỗi;;DEPARTMENT;;;;\n" + "T-IMP-E2;;;DEPARTMENT;;;;\n"
 				+ "T-IMP-E3;Sở Lỗi 3;;Bộ;;;;\n" + "T-IMP-E4;Sở Lỗi 4;;DEPARTMENT;KHONG-CO;;;\n"
 				+ "T-IMP-E1;Sở Lỗi 5;;DEPARTMENT;;31/02/2031;;\n"
@@ -149,7 +149,7 @@ class AgencyImportPagesTests {
 
 	@Test
 	void aFailureWhileWritingTheLastRowSavesNoRowAtAll() {
-		Browser admin = signedIn("admin");
+		Browser admin = Browser.signedIn(this.port, "admin");
 		String csv = HEADER + "T-IMP-AON-1;Sở Một;;DEPARTMENT;;01/01/2031;;Một\n"
 				+ "T-IMP-AON-2;Phòng Hai;;INTERNAL_UNIT;T-IMP-AON-1;01/01/2031;;\n"
 				+ "T-IMP-AON-3;Sở Ba;;DEPARTMENT;;01/01/2031;;\n";
@@ -178,7 +178,7 @@ class AgencyImportPagesTests {
 
 	@Test
 	void filesAreCheckedBySizeAndContent() {
-		Browser admin = signedIn("admin");
+		Browser admin = Browser.signedIn(this.port, "admin");
 		String page = admin.get(PAGE).body();
 		assertThat(page).contains("enctype=\"multipart/form-data\"", "action=\"/admin/agencies/import\"");
 		String token = admin.csrfTokenOf(PAGE);
@@ -201,7 +201,7 @@ class AgencyImportPagesTests {
 
 	@Test
 	void anUnknownOrStalePreviewIsExplained() {
-		Browser admin = signedIn("admin");
+		Browser admin = Browser.signedIn(this.port, "admin");
 		HttpResponse<String> unknown = admin.get(PAGE + "/khong-co");
 		assertThat(location(unknown)).isEqualTo(PAGE);
 		assertThat(HtmlUtils.htmlUnescape(admin.get(PAGE).body())).contains("Bản xem trước này không còn");
@@ -217,7 +217,7 @@ class AgencyImportPagesTests {
 	@Test
 	void onlyAdministratorsImportAndOnlyWithTheCsrfToken() {
 		String csv = HEADER + "T-IMP-FORGED;Sở Giả;;DEPARTMENT;;01/01/2031;;\n";
-		Browser officer = signedIn("officer");
+		Browser officer = Browser.signedIn(this.port, "officer");
 		assertThat(officer.get(PAGE).statusCode()).isEqualTo(403);
 		assertThat(officer.get(PAGE + "/template.csv").statusCode()).isEqualTo(403);
 		assertThat(officer
@@ -226,7 +226,7 @@ class AgencyImportPagesTests {
 			.statusCode()).isEqualTo(403);
 		assertThat(officer.get("/agencies").body()).doesNotContain(PAGE);
 
-		Browser admin = signedIn("admin");
+		Browser admin = Browser.signedIn(this.port, "admin");
 		assertThat(admin.get("/agencies").body()).contains("href=\"" + PAGE + "\"");
 		assertThat(
 				admin.upload(PAGE, "file", "a.csv", csv.getBytes(StandardCharsets.UTF_8), Map.of(), null).statusCode())
@@ -236,7 +236,7 @@ class AgencyImportPagesTests {
 
 	@Test
 	void theTemplateIsAFileTheImportReads() {
-		HttpResponse<String> template = signedIn("admin").get(PAGE + "/template.csv");
+		HttpResponse<String> template = Browser.signedIn(this.port, "admin").get(PAGE + "/template.csv");
 		assertThat(template.statusCode()).isEqualTo(200);
 		assertThat(template.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
 		assertThat(template.headers().firstValue("Content-Disposition").orElseThrow()).contains("attachment");
@@ -271,12 +271,6 @@ class AgencyImportPagesTests {
 
 	private static String location(HttpResponse<String> response) {
 		return response.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
-	}
-
-	private Browser signedIn(String username) {
-		Browser browser = new Browser(this.port);
-		browser.login(username, "cchc-demo");
-		return browser;
 	}
 
 }

@@ -34,7 +34,7 @@ class AgencyPagesTests {
 
 	@Test
 	void everyoneSignedInBrowsesAgenciesAsTheyWereOnADate() {
-		Browser officer = signedIn("officer");
+		Browser officer = Browser.signedIn(this.port, "officer");
 		String in2024 = officer.get("/agencies?at=2024-06-30").body();
 		assertThat(in2024).contains("Sở Kế hoạch và Đầu tư", "Ban Dân tộc tỉnh", "UBND cấp huyện")
 			.doesNotContain("Sở Nông nghiệp và Môi trường");
@@ -47,15 +47,15 @@ class AgencyPagesTests {
 	@Test
 	void agencyPageShowsNamesOverTimeAndReorganisations() {
 		long id = this.agencies.findByCode("BDT").orElseThrow().getId();
-		String page = signedIn("leader").get("/agencies/" + id).body();
+		String page = Browser.signedIn(this.port, "leader").get("/agencies/" + id).body();
 		assertThat(page).contains("Sở Dân tộc và Tôn giáo", "Ban Dân tộc tỉnh", "Đến 28/02/2025", "Đổi tên",
 				"01/03/2025");
-		assertThat(signedIn("leader").get("/agencies/999999").statusCode()).isEqualTo(404);
+		assertThat(Browser.signedIn(this.port, "leader").get("/agencies/999999").statusCode()).isEqualTo(404);
 	}
 
 	@Test
 	void groupPageListsTheMembersOnTheChosenDate() {
-		Browser planner = signedIn("planner");
+		Browser planner = Browser.signedIn(this.port, "planner");
 		assertThat(planner.get("/agencies/groups").body()).contains("Các sở, ban, ngành", "UBND cấp xã",
 				"các cơ quan, đơn vị có liên quan");
 		assertThat(planner.get("/agencies/groups/DISTRICT_COMMITTEES?at=2024-06-30").body())
@@ -68,7 +68,7 @@ class AgencyPagesTests {
 	@Test
 	void onlyAdministratorsRecordReorganisations() {
 		long id = newAgency("T-REFUSED");
-		Browser officer = signedIn("officer");
+		Browser officer = Browser.signedIn(this.port, "officer");
 		assertThat(officer.get("/admin/agencies/merge").statusCode()).isEqualTo(403);
 		HttpResponse<String> refused = officer.submit("/agencies/" + id, "/admin/agencies/" + id + "/rename",
 				Map.of("name", "Tên lạ", "effectiveDate", "2031-01-01"));
@@ -79,7 +79,7 @@ class AgencyPagesTests {
 	@Test
 	void administratorRenamesAnAgencyAndARejectedFormKeepsWhatWasTyped() {
 		long id = newAgency("T-RENAME");
-		Browser admin = signedIn("admin");
+		Browser admin = Browser.signedIn(this.port, "admin");
 		String form = "/admin/agencies/" + id + "/rename";
 
 		HttpResponse<String> rejected = admin.submit(form, form,
@@ -101,7 +101,7 @@ class AgencyPagesTests {
 	@Test
 	void renameThatContradictsTheHistoryIsExplainedNotSaved() {
 		long id = newAgency("T-EARLY");
-		Browser admin = signedIn("admin");
+		Browser admin = Browser.signedIn(this.port, "admin");
 		String form = "/admin/agencies/" + id + "/rename";
 		HttpResponse<String> rejected = admin.submit(form, form,
 				Map.of("name", "Tên mới", "effectiveDate", "2000-01-01"));
@@ -114,7 +114,7 @@ class AgencyPagesTests {
 		long first = newAgency("T-MERGE-A");
 		long second = newAgency("T-MERGE-B");
 		LocalDate effective = LocalDate.of(2031, 1, 1);
-		Browser admin = signedIn("admin");
+		Browser admin = Browser.signedIn(this.port, "admin");
 		HttpResponse<String> done = admin.submit("/admin/agencies/merge", "/admin/agencies/merge",
 				Map.of("predecessorIds", List.of(first, second), "effectiveDate", effective.toString(), "newName",
 						"Cơ quan hợp nhất thử", "newCode", "T-MERGED", "decision", "NQ 7/NQ-HĐND"));
@@ -131,7 +131,7 @@ class AgencyPagesTests {
 
 	@Test
 	void mergeWithoutAgenciesOrCodeIsExplainedNotSaved() {
-		Browser admin = signedIn("admin");
+		Browser admin = Browser.signedIn(this.port, "admin");
 		String body = HtmlUtils.htmlUnescape(
 				admin
 					.submit("/admin/agencies/merge", "/admin/agencies/merge",
@@ -169,12 +169,13 @@ class AgencyPagesTests {
 				"TAI_CHINH_CONG", "CHINH_PHU_SO");
 		assertThat(body).contains("\"nameVi\":\"Cải cách thủ tục hành chính\"",
 				"\"nameEn\":\"Administrative procedure reform\"");
-		assertThat(signedIn("officer").get("/domains").body()).contains("Cải cách tài chính công", "TAI_CHINH_CONG");
+		assertThat(Browser.signedIn(this.port, "officer").get("/domains").body()).contains("Cải cách tài chính công",
+				"TAI_CHINH_CONG");
 	}
 
 	@Test
 	void resolverPageAndApiExplainHowAWordingIsUnderstood() {
-		String page = signedIn("planner")
+		String page = Browser.signedIn(this.port, "planner")
 			.get("/agencies/resolve?at=2024-01-01&phrase=So+Tu+phap%2C+cac+so%2C+ban+nganh%3B+UBND+cap+xa")
 			.body();
 		assertThat(page).contains("Sở Tư pháp", "Các sở, ban, ngành", "UBND cấp xã", "Nhóm");
@@ -190,8 +191,8 @@ class AgencyPagesTests {
 
 	@Test
 	void apiDescriptionIsForAdministrators() {
-		assertThat(signedIn("officer").get("/v3/api-docs").statusCode()).isEqualTo(403);
-		HttpResponse<String> docs = signedIn("admin").get("/v3/api-docs");
+		assertThat(Browser.signedIn(this.port, "officer").get("/v3/api-docs").statusCode()).isEqualTo(403);
+		HttpResponse<String> docs = Browser.signedIn(this.port, "admin").get("/v3/api-docs");
 		assertThat(docs.statusCode()).isEqualTo(200);
 		assertThat(docs.body()).contains("/api/v1/agencies", "/api/v1/domains", "basic").doesNotContain("/admin/");
 	}
@@ -202,12 +203,6 @@ class AgencyPagesTests {
 					LocalDate.of(2030, 1, 1), null, "test");
 			return this.agencies.findByCode(code).orElseThrow().getId();
 		});
-	}
-
-	private Browser signedIn(String username) {
-		Browser browser = new Browser(this.port);
-		browser.login(username, "cchc-demo");
-		return browser;
 	}
 
 }

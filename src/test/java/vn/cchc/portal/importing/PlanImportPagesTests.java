@@ -43,7 +43,7 @@ class PlanImportPagesTests {
 
 	@Test
 	void aPlannerUploadsSeed001PreviewsItWithoutWritingAndCreatesTheDraft() {
-		Browser planner = signedIn("planner");
+		Browser planner = Browser.signedIn(this.port, "planner");
 		long plans = count("plan");
 		long tasks = count("plan_task");
 
@@ -90,7 +90,7 @@ class PlanImportPagesTests {
 
 	@Test
 	void pastedTextIsPreviewedToo() {
-		Browser planner = signedIn("planner");
+		Browser planner = Browser.signedIn(this.port, "planner");
 		String text = new String(SeedFiles.bytes(SeedFiles.SEED_003), StandardCharsets.UTF_8);
 		HttpResponse<String> pasted = planner.upload(PAGE, "file", "", new byte[0], Map.of("text", text),
 				planner.csrfTokenOf(PAGE));
@@ -100,7 +100,7 @@ class PlanImportPagesTests {
 
 	@Test
 	void aPictureRenamedDocxAnEmptyPasteAndAStaleTokenAreRefusedWithAMessage() {
-		Browser planner = signedIn("planner");
+		Browser planner = Browser.signedIn(this.port, "planner");
 		long plans = count("plan");
 		HttpResponse<String> picture = planner.upload(PAGE, "file", "ke-hoach.docx", PICTURE, Map.of(),
 				planner.csrfTokenOf(PAGE));
@@ -134,7 +134,7 @@ class PlanImportPagesTests {
 
 	@Test
 	void thePagesPostsNeedTheCsrfToken() {
-		Browser planner = signedIn("planner");
+		Browser planner = Browser.signedIn(this.port, "planner");
 		HttpResponse<String> forged = planner.upload(PAGE, "file", "ke-hoach.txt", SeedFiles.bytes(SeedFiles.SEED_001),
 				Map.of(), null);
 		assertThat(forged.statusCode()).isEqualTo(403);
@@ -148,12 +148,13 @@ class PlanImportPagesTests {
 	@Test
 	void officersAndAgencyHeadsAreRefusedThePageAndTheApi() {
 		for (String user : new String[] { "officer", "head" }) {
-			Browser browser = signedIn(user);
+			Browser browser = Browser.signedIn(this.port, user);
 			assertThat(browser.get(PAGE).statusCode()).as(user).isEqualTo(403);
 			assertThat(apiText(user, "a) Nhiệm vụ").statusCode()).as(user).isEqualTo(403);
 		}
-		assertThat(signedIn("officer").get("/plans").body()).doesNotContain("href=\"/plans/import\"");
-		assertThat(signedIn("planner").get("/plans").body()).contains("href=\"/plans/import\"");
+		assertThat(Browser.signedIn(this.port, "officer").get("/plans").body())
+			.doesNotContain("href=\"/plans/import\"");
+		assertThat(Browser.signedIn(this.port, "planner").get("/plans").body()).contains("href=\"/plans/import\"");
 	}
 
 	@Test
@@ -218,12 +219,6 @@ class PlanImportPagesTests {
 		assertThat(tooLarge.statusCode()).isEqualTo(413);
 		HttpResponse<String> tooLargeFile = apiFile("planner", "lon.txt", new byte[5 * 1024 * 1024 / 2]);
 		assertThat(tooLargeFile.statusCode()).isEqualTo(413);
-	}
-
-	private Browser signedIn(String user) {
-		Browser browser = new Browser(this.port);
-		browser.login(user, "cchc-demo");
-		return browser;
 	}
 
 	private long count(String table) {

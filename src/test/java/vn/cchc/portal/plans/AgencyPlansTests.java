@@ -2,8 +2,6 @@ package vn.cchc.portal.plans;
 
 import java.net.http.HttpResponse;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -23,8 +21,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @PortalWebTest
 class AgencyPlansTests {
 
-	private static final Pattern ID = Pattern.compile("(?:/plans/|#section-|#task-)(\\d+)$");
-
 	@LocalServerPort
 	int port;
 
@@ -33,20 +29,21 @@ class AgencyPlansTests {
 
 	@Test
 	void theHeadOfSoTuPhapGetsTheTasksAssignedToTheAgencyLinkedToTheProvincePlan() {
-		Browser planner = signedIn("planner");
-		long province = id(planner.submit("/plans/new", "/plans/new", Map.of("year", "2029", "title", "KH tỉnh 2029")));
+		Browser planner = Browser.signedIn(this.port, "planner");
+		long province = Browser
+			.createdId(planner.submit("/plans/new", "/plans/new", Map.of("year", "2029", "title", "KH tỉnh 2029")));
 		String page = "/plans/" + province;
-		long section = id(planner.submit(page + "/sections/new", page + "/sections/new",
+		long section = Browser.createdId(planner.submit(page + "/sections/new", page + "/sections/new",
 				Map.of("label", "1.", "title", "Cải cách thể chế", "domainCode", "THE_CHE")));
 		String taskForm = page + "/sections/" + section + "/tasks/new";
-		long ours = id(planner.submit(taskForm, taskForm, Map.of("label", "a)", "text", "Rà soát văn bản QPPL", "leads",
-				"Sở Tư pháp", "deadline", "Quý II/2029")));
-		long viaGroup = id(planner.submit(taskForm, taskForm,
+		long ours = Browser.createdId(planner.submit(taskForm, taskForm, Map.of("label", "a)", "text",
+				"Rà soát văn bản QPPL", "leads", "Sở Tư pháp", "deadline", "Quý II/2029")));
+		long viaGroup = Browser.createdId(planner.submit(taskForm, taskForm,
 				Map.of("label", "b)", "text", "Tự kiểm tra công tác CCHC", "leads", "các sở, ban, ngành")));
-		long notOurs = id(planner.submit(taskForm, taskForm,
+		long notOurs = Browser.createdId(planner.submit(taskForm, taskForm,
 				Map.of("label", "c)", "text", "Đo lường sự hài lòng", "leads", "Sở Nội vụ")));
 
-		Browser head = signedIn("head");
+		Browser head = Browser.signedIn(this.port, "head");
 		String refused = HtmlUtils.htmlUnescape(
 				head.submit(page, page + "/agency-plan", Map.of()).headers().firstValue("Location").orElseThrow());
 		assertThat(refused).endsWith(page);
@@ -60,7 +57,7 @@ class AgencyPlansTests {
 				Map.of("decisionNumber", "9/QĐ-UBND", "decisionDate", "2028-12-20"));
 
 		HttpResponse<String> built = head.submit(page, page + "/agency-plan", Map.of());
-		long agencyPlan = id(built);
+		long agencyPlan = Browser.createdId(built);
 		assertThat(this.jdbc.queryForList("select origin_task_id from plan_task where plan_id = ? order by position",
 				Long.class, agencyPlan))
 			.containsExactly(ours, viaGroup)
@@ -74,26 +71,13 @@ class AgencyPlansTests {
 				"Nhiệm vụ được giao trong kế hoạch của tỉnh", "Thêm nhiệm vụ");
 
 		// Asking again opens the same plan; an officer cannot build one.
-		assertThat(id(head.submit(page, page + "/agency-plan", Map.of()))).isEqualTo(agencyPlan);
-		Browser officer = signedIn("officer");
+		assertThat(Browser.createdId(head.submit(page, page + "/agency-plan", Map.of()))).isEqualTo(agencyPlan);
+		Browser officer = Browser.signedIn(this.port, "officer");
 		assertThat(officer.post(page + "/agency-plan", Map.of(), officer.csrfTokenOf("/plans")).statusCode())
 			.isEqualTo(403);
 		// The head edits the agency's plan, not the province's.
 		assertThat(head.get(page + "/sections/new").statusCode()).isEqualTo(403);
 		assertThat(head.get("/plans/" + agencyPlan + "/sections/new").statusCode()).isEqualTo(200);
-	}
-
-	private static long id(HttpResponse<String> redirect) {
-		assertThat(redirect.statusCode()).as(redirect.body()).isEqualTo(302);
-		Matcher matcher = ID.matcher(redirect.headers().firstValue("Location").orElseThrow());
-		assertThat(matcher.find()).isTrue();
-		return Long.parseLong(matcher.group(1));
-	}
-
-	private Browser signedIn(String username) {
-		Browser browser = new Browser(this.port);
-		browser.login(username, "cchc-demo");
-		return browser;
 	}
 
 }

@@ -2,8 +2,6 @@ package vn.cchc.portal.plans;
 
 import java.net.http.HttpResponse;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -22,8 +20,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @PortalWebTest
 class PlanEditingTests {
 
-	private static final Pattern ID = Pattern.compile("(?:/plans/|#section-|#task-)(\\d+)$");
-
 	@LocalServerPort
 	int port;
 
@@ -32,17 +28,21 @@ class PlanEditingTests {
 
 	@Test
 	void tasksAreReorderedDuplicatedAndDeletedWithUndo() {
-		Browser planner = signedIn("planner");
-		long plan = id(planner.submit("/plans/new", "/plans/new", Map.of("year", "2032", "title", "KH thử sắp xếp")));
+		Browser planner = Browser.signedIn(this.port, "planner");
+		long plan = Browser
+			.createdId(planner.submit("/plans/new", "/plans/new", Map.of("year", "2032", "title", "KH thử sắp xếp")));
 		String page = "/plans/" + plan;
-		long section = id(planner.submit(page + "/sections/new", page + "/sections/new",
+		long section = Browser.createdId(planner.submit(page + "/sections/new", page + "/sections/new",
 				Map.of("label", "1.", "title", "Cải cách thể chế", "domainCode", "THE_CHE")));
 		String form = page + "/sections/" + section + "/tasks/new";
-		long a = id(planner.submit(form, form, Map.of("label", "a)", "text", "Nhiệm vụ A", "leads", "Sở Tư pháp")));
-		long b = id(planner.submit(form, form, Map.of("label", "b)", "text", "Nhiệm vụ B", "leads", "Sở Nội vụ")));
-		long c = id(planner.submit(form, form, Map.of("label", "c)", "text", "Nhiệm vụ C", "leads", "Sở Y tế")));
+		long a = Browser
+			.createdId(planner.submit(form, form, Map.of("label", "a)", "text", "Nhiệm vụ A", "leads", "Sở Tư pháp")));
+		long b = Browser
+			.createdId(planner.submit(form, form, Map.of("label", "b)", "text", "Nhiệm vụ B", "leads", "Sở Nội vụ")));
+		long c = Browser
+			.createdId(planner.submit(form, form, Map.of("label", "c)", "text", "Nhiệm vụ C", "leads", "Sở Y tế")));
 		String activityForm = page + "/tasks/" + b + "/activities/new";
-		long activity = id(planner.submit(activityForm, activityForm,
+		long activity = Browser.createdId(planner.submit(activityForm, activityForm,
 				Map.of("label", "b.1", "text", "Hoạt động của B", "leads", "Sở Nội vụ")));
 
 		planner.submit(page, page + "/tasks/" + c + "/move?direction=up", Map.of());
@@ -67,14 +67,14 @@ class PlanEditingTests {
 				Integer.class, plan))
 			.isEqualTo(2);
 
-		long second = id(planner.submit(page + "/sections/new", page + "/sections/new",
+		long second = Browser.createdId(planner.submit(page + "/sections/new", page + "/sections/new",
 				Map.of("label", "2.", "title", "Cải cách thủ tục hành chính", "domainCode", "TTHC")));
 		planner.submit(page, page + "/tasks/" + b + "/section", Map.of("sectionId", String.valueOf(second)));
 		assertThat(
 				this.jdbc.queryForList("select section_id from plan_task where id in (?, ?)", Long.class, b, activity))
 			.containsOnly(second);
 
-		Browser officer = signedIn("officer");
+		Browser officer = Browser.signedIn(this.port, "officer");
 		assertThat(officer.post(page + "/tasks/" + a + "/delete", Map.of(), officer.csrfTokenOf("/plans")).statusCode())
 			.isEqualTo(403);
 		assertThat(this.jdbc.queryForObject("select deleted_at is null from plan_task where id = ?", Boolean.class, a))
@@ -89,19 +89,6 @@ class PlanEditingTests {
 	private int assignmentsOf(long task) {
 		return this.jdbc.queryForObject("select count(*) from assignment where task_id = ? and active", Integer.class,
 				task);
-	}
-
-	private static long id(HttpResponse<String> redirect) {
-		assertThat(redirect.statusCode()).as(redirect.body()).isEqualTo(302);
-		Matcher matcher = ID.matcher(redirect.headers().firstValue("Location").orElseThrow());
-		assertThat(matcher.find()).isTrue();
-		return Long.parseLong(matcher.group(1));
-	}
-
-	private Browser signedIn(String username) {
-		Browser browser = new Browser(this.port);
-		browser.login(username, "cchc-demo");
-		return browser;
 	}
 
 }

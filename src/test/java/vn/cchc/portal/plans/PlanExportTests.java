@@ -74,7 +74,7 @@ class PlanExportTests {
 
 	@BeforeEach
 	void draftAPlan() {
-		Browser planner = signedIn("planner");
+		Browser planner = Browser.signedIn(this.port, "planner");
 		this.plan = idIn(planner.submit("/plans/new", "/plans/new",
 				Map.of("year", "2024", "title", "Kế hoạch cải cách hành chính năm 2024")), PLAN_ID);
 		long direction = newSection(planner, "I.", "Công tác chỉ đạo, điều hành", "CHI_DAO_DIEU_HANH");
@@ -105,7 +105,8 @@ class PlanExportTests {
 
 	@Test
 	void theWordAppendixHoldsThePlanInTheOfficialLayout() throws IOException {
-		HttpResponse<byte[]> response = download(signedIn("officer"), "/plans/" + this.plan + "/appendix.docx");
+		HttpResponse<byte[]> response = download(Browser.signedIn(this.port, "officer"),
+				"/plans/" + this.plan + "/appendix.docx");
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.headers().firstValue("Content-Type").orElse(""))
 			.startsWith("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
@@ -152,7 +153,8 @@ class PlanExportTests {
 
 	@Test
 	void theExcelAppendixHoldsThePlanWithRealDatesAndAmounts() throws IOException {
-		HttpResponse<byte[]> response = download(signedIn("officer"), "/plans/" + this.plan + "/appendix.xlsx");
+		HttpResponse<byte[]> response = download(Browser.signedIn(this.port, "officer"),
+				"/plans/" + this.plan + "/appendix.xlsx");
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.headers().firstValue("Content-Type").orElse(""))
 			.startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
@@ -228,13 +230,14 @@ class PlanExportTests {
 			HttpResponse<String> refused = anonymous.get("/plans/" + this.plan + "/appendix." + format);
 			assertThat(refused.statusCode()).isEqualTo(302);
 			assertThat(refused.headers().firstValue("Location").orElse("")).endsWith("/login");
-			assertThat(signedIn("officer").get("/plans/987654321/appendix." + format).statusCode()).isEqualTo(404);
+			assertThat(Browser.signedIn(this.port, "officer").get("/plans/987654321/appendix." + format).statusCode())
+				.isEqualTo(404);
 		}
 	}
 
 	@Test
 	void thePlanPageOffersBothDownloads() {
-		String page = signedIn("officer").get("/plans/" + this.plan).body();
+		String page = Browser.signedIn(this.port, "officer").get("/plans/" + this.plan).body();
 		assertThat(page).contains("/plans/" + this.plan + "/appendix.docx", "/plans/" + this.plan + "/appendix.xlsx",
 				"Tải Word (.docx)");
 	}
@@ -350,12 +353,6 @@ class PlanExportTests {
 		Matcher matcher = pattern.matcher(redirect.headers().firstValue("Location").orElseThrow());
 		assertThat(matcher.find()).isTrue();
 		return Long.parseLong(matcher.group(1));
-	}
-
-	private Browser signedIn(String username) {
-		Browser browser = new Browser(this.port);
-		browser.login(username, "cchc-demo");
-		return browser;
 	}
 
 }

@@ -38,7 +38,7 @@ class PlanPagesTests {
 
 	@Test
 	void plannerDraftsAPlanAndThePortalUnderstandsWhatWasTyped() {
-		Browser planner = signedIn("planner");
+		Browser planner = Browser.signedIn(this.port, "planner");
 		long plan = newPlan(planner, "Kế hoạch CCHC năm 2024 (thử soạn)");
 		long section = newSection(planner, plan, "2.", "Cải cách thể chế", "THE_CHE");
 		long task = newTask(planner, plan, section,
@@ -80,7 +80,7 @@ class PlanPagesTests {
 
 	@Test
 	void aRejectedTaskKeepsEverythingTyped() {
-		Browser planner = signedIn("planner");
+		Browser planner = Browser.signedIn(this.port, "planner");
 		long plan = newPlan(planner, "Kế hoạch thử biểu mẫu");
 		long section = newSection(planner, plan, "1.", "Công tác chỉ đạo, điều hành", "CHI_DAO_DIEU_HANH");
 		String form = "/plans/" + plan + "/sections/" + section + "/tasks/new";
@@ -95,8 +95,8 @@ class PlanPagesTests {
 
 	@Test
 	void aStaleEditIsRefusedAndShowsBothVersions() {
-		Browser first = signedIn("planner");
-		Browser second = signedIn("admin");
+		Browser first = Browser.signedIn(this.port, "planner");
+		Browser second = Browser.signedIn(this.port, "admin");
 		long plan = newPlan(first, "Kế hoạch thử sửa đồng thời");
 		long section = newSection(first, plan, "3.", "Cải cách thủ tục hành chính", "TTHC");
 		long task = newTask(first, plan, section, Map.of("text", "Bản đầu tiên", "leads", "Văn phòng UBND tỉnh"));
@@ -118,10 +118,10 @@ class PlanPagesTests {
 
 	@Test
 	void officersReadPlansButCannotChangeThem() {
-		Browser planner = signedIn("planner");
+		Browser planner = Browser.signedIn(this.port, "planner");
 		long plan = newPlan(planner, "Kế hoạch thử quyền");
 		long section = newSection(planner, plan, "1.", "Phần một", "");
-		Browser officer = signedIn("officer");
+		Browser officer = Browser.signedIn(this.port, "officer");
 		assertThat(officer.get("/plans/" + plan).statusCode()).isEqualTo(200);
 		assertThat(officer.get("/plans/" + plan).body()).doesNotContain("Thêm nhiệm vụ");
 		assertThat(officer.get("/plans/new").statusCode()).isEqualTo(403);
@@ -134,7 +134,7 @@ class PlanPagesTests {
 
 	@Test
 	void plannerWritesTheHeaderAndAddsActivitiesUnderATask() {
-		Browser planner = signedIn("planner");
+		Browser planner = Browser.signedIn(this.port, "planner");
 		long plan = newPlan(planner, "Kế hoạch thử thông tin chung");
 		long section = newSection(planner, plan, "1.", "Cải cách thể chế", "THE_CHE");
 		long task = newTask(planner, plan, section, Map.of("label", "1", "text", "Xây dựng kế hoạch chuyển đổi số",
@@ -168,7 +168,7 @@ class PlanPagesTests {
 
 	@Test
 	void theAgenciesAreRecognisedAsTheyAreTyped() {
-		Browser planner = signedIn("planner");
+		Browser planner = Browser.signedIn(this.port, "planner");
 		String leads = HtmlUtils.htmlUnescape(planner
 			.get("/plans/parties-preview?year=2024&leads=So+KH%26DT+va+cac+so%2C+ban+nganh%3B+So+Thien+Duong")
 			.body());
@@ -180,7 +180,7 @@ class PlanPagesTests {
 
 	@Test
 	void theDeadlineIsInterpretedAsItIsTyped() {
-		Browser planner = signedIn("planner");
+		Browser planner = Browser.signedIn(this.port, "planner");
 		assertThat(planner.get("/plans/deadline-preview?year=2024&deadline=truoc+ngay+15%2F01%2F2024").body())
 			.contains("14/01/2024");
 		assertThat(planner.get("/plans/deadline-preview?year=2024&deadline=Thuong+xuyen").body())
@@ -213,12 +213,6 @@ class PlanPagesTests {
 		Matcher matcher = pattern.matcher(redirect.headers().firstValue("Location").orElseThrow());
 		assertThat(matcher.find()).isTrue();
 		return Long.parseLong(matcher.group(1));
-	}
-
-	private Browser signedIn(String username) {
-		Browser browser = new Browser(this.port);
-		browser.login(username, "cchc-demo");
-		return browser;
 	}
 
 }

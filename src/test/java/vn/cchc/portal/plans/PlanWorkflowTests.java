@@ -2,8 +2,6 @@ package vn.cchc.portal.plans;
 
 import java.net.http.HttpResponse;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -23,8 +21,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @PortalWebTest
 class PlanWorkflowTests {
 
-	private static final Pattern ID = Pattern.compile("(?:/plans/|#section-|#task-)(\\d+)$");
-
 	@LocalServerPort
 	int port;
 
@@ -33,15 +29,16 @@ class PlanWorkflowTests {
 
 	@Test
 	void aPlanIsIssuedAmendedComparedAndClosed() {
-		Browser planner = signedIn("planner");
-		long plan = id(planner.submit("/plans/new", "/plans/new", Map.of("year", "2025", "title", "KH thử vòng đời")));
+		Browser planner = Browser.signedIn(this.port, "planner");
+		long plan = Browser
+			.createdId(planner.submit("/plans/new", "/plans/new", Map.of("year", "2025", "title", "KH thử vòng đời")));
 		String sectionForm = "/plans/" + plan + "/sections/new";
-		long section = id(planner.submit(sectionForm, sectionForm,
+		long section = Browser.createdId(planner.submit(sectionForm, sectionForm,
 				Map.of("label", "1.", "title", "Cải cách thể chế", "domainCode", "THE_CHE")));
 		String taskForm = "/plans/" + plan + "/sections/" + section + "/tasks/new";
-		long kept = id(planner.submit(taskForm, taskForm,
+		long kept = Browser.createdId(planner.submit(taskForm, taskForm,
 				Map.of("label", "a)", "text", "Rà soát văn bản", "leads", "Sở Tư pháp", "deadline", "Quý II/2025")));
-		long reworded = id(planner.submit(taskForm, taskForm,
+		long reworded = Browser.createdId(planner.submit(taskForm, taskForm,
 				Map.of("label", "b)", "text", "Kiểm tra văn bản", "leads", "Sở Tư pháp", "deadline", "Quý III/2025")));
 		String page = "/plans/" + plan;
 
@@ -102,22 +99,22 @@ class PlanWorkflowTests {
 
 	@Test
 	void nextYearsPlanStartsFromThisOneWithDeadlinesMovedOn() {
-		Browser planner = signedIn("planner");
-		long plan = id(
+		Browser planner = Browser.signedIn(this.port, "planner");
+		long plan = Browser.createdId(
 				planner.submit("/plans/new", "/plans/new", Map.of("year", "2030", "title", "Kế hoạch CCHC năm 2030")));
 		String page = "/plans/" + plan;
-		long section = id(planner.submit(page + "/sections/new", page + "/sections/new",
+		long section = Browser.createdId(planner.submit(page + "/sections/new", page + "/sections/new",
 				Map.of("label", "1.", "title", "Cải cách thể chế", "domainCode", "THE_CHE")));
 		String taskForm = page + "/sections/" + section + "/tasks/new";
-		long dated = id(planner.submit(taskForm, taskForm,
+		long dated = Browser.createdId(planner.submit(taskForm, taskForm,
 				Map.of("label", "a)", "text", "Rà soát văn bản", "leads", "Sở Tư pháp", "deadline", "Quý II/2030")));
-		long conditional = id(planner.submit(taskForm, taskForm, Map.of("label", "b)", "text", "Sửa quy chế", "leads",
-				"Sở Nội vụ", "deadline", "Sau khi có văn bản hướng dẫn của Trung ương")));
+		long conditional = Browser.createdId(planner.submit(taskForm, taskForm, Map.of("label", "b)", "text",
+				"Sửa quy chế", "leads", "Sở Nội vụ", "deadline", "Sau khi có văn bản hướng dẫn của Trung ương")));
 		planner.submit(page, page + "/submit", Map.of());
 
 		// The year is written as a year, not as a number with a thousands separator.
 		assertThat(planner.get(page).body()).contains("Lập kế hoạch năm 2031 từ kế hoạch này");
-		long copy = id(planner.submit(page, page + "/copy", Map.of()));
+		long copy = Browser.createdId(planner.submit(page, page + "/copy", Map.of()));
 		assertThat(this.jdbc.queryForObject("select plan_year || ' ' || title || ' ' || status from plan where id = ?",
 				String.class, copy))
 			.isEqualTo("2031 Kế hoạch CCHC năm 2031 DRAFT");
@@ -136,15 +133,16 @@ class PlanWorkflowTests {
 
 	@Test
 	void anEmptyPlanCannotBeSubmittedAndOfficersCannotMoveAPlan() {
-		Browser planner = signedIn("planner");
-		long plan = id(planner.submit("/plans/new", "/plans/new", Map.of("year", "2026", "title", "KH thử rỗng")));
+		Browser planner = Browser.signedIn(this.port, "planner");
+		long plan = Browser
+			.createdId(planner.submit("/plans/new", "/plans/new", Map.of("year", "2026", "title", "KH thử rỗng")));
 		String page = "/plans/" + plan;
 		HttpResponse<String> done = planner.submit(page, page + "/submit", Map.of());
 		assertThat(done.statusCode()).isEqualTo(302);
 		assertThat(planner.get(page).body()).contains("Kế hoạch chưa có nhiệm vụ nào nên chưa thể trình");
 		assertThat(status(plan)).isEqualTo("DRAFT");
 
-		Browser officer = signedIn("officer");
+		Browser officer = Browser.signedIn(this.port, "officer");
 		assertThat(officer.post(page + "/submit", Map.of(), officer.csrfTokenOf("/plans")).statusCode()).isEqualTo(403);
 		assertThat(status(plan)).isEqualTo("DRAFT");
 	}
@@ -155,19 +153,6 @@ class PlanWorkflowTests {
 
 	private long version(long task) {
 		return this.jdbc.queryForObject("select version from plan_task where id = ?", Long.class, task);
-	}
-
-	private static long id(HttpResponse<String> redirect) {
-		assertThat(redirect.statusCode()).as(redirect.body()).isEqualTo(302);
-		Matcher matcher = ID.matcher(redirect.headers().firstValue("Location").orElseThrow());
-		assertThat(matcher.find()).isTrue();
-		return Long.parseLong(matcher.group(1));
-	}
-
-	private Browser signedIn(String username) {
-		Browser browser = new Browser(this.port);
-		browser.login(username, "cchc-demo");
-		return browser;
 	}
 
 }

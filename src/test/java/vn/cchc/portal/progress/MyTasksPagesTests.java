@@ -4,8 +4,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -27,8 +25,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @PortalWebTest
 class MyTasksPagesTests {
 
-	private static final Pattern ID = Pattern.compile("(?:/plans/|#section-|#task-)(\\d+)$");
-
 	@LocalServerPort
 	int port;
 
@@ -41,16 +37,16 @@ class MyTasksPagesTests {
 	@Test
 	void anOfficerUpdatesTheAgencysTasksAndOnlyThose() {
 		int year = LocalDate.now(this.clock).getYear();
-		Browser planner = signedIn("planner");
-		long plan = id(planner.submit("/plans/new", "/plans/new",
+		Browser planner = Browser.signedIn(this.port, "planner");
+		long plan = Browser.createdId(planner.submit("/plans/new", "/plans/new",
 				Map.of("year", String.valueOf(year), "title", "KH thử báo cáo " + year)));
 		String page = "/plans/" + plan;
-		long section = id(planner.submit(page + "/sections/new", page + "/sections/new",
+		long section = Browser.createdId(planner.submit(page + "/sections/new", page + "/sections/new",
 				Map.of("label", "1.", "title", "Cải cách thể chế", "domainCode", "THE_CHE")));
 		String form = page + "/sections/" + section + "/tasks/new";
-		long ourTask = id(planner.submit(form, form, Map.of("label", "a)", "text", "Thẩm định dự thảo văn bản thử",
-				"leads", "Sở Tư pháp", "deadline", "Quý I/" + year)));
-		long theirTask = id(planner.submit(form, form,
+		long ourTask = Browser.createdId(planner.submit(form, form, Map.of("label", "a)", "text",
+				"Thẩm định dự thảo văn bản thử", "leads", "Sở Tư pháp", "deadline", "Quý I/" + year)));
+		long theirTask = Browser.createdId(planner.submit(form, form,
 				Map.of("label", "b)", "text", "Việc riêng của Sở Nội vụ", "leads", "Sở Nội vụ")));
 		planner.submit(page, page + "/submit", Map.of());
 		planner.submit(page + "/issue", page + "/issue",
@@ -65,7 +61,7 @@ class MyTasksPagesTests {
 
 		long ours = assignment(ourTask);
 		long theirs = assignment(theirTask);
-		Browser officer = signedIn("officer");
+		Browser officer = Browser.signedIn(this.port, "officer");
 		String list = HtmlUtils.htmlUnescape(officer.get("/my-tasks?q=tham+dinh+du+thao").body());
 		assertThat(list).contains("Thẩm định dự thảo văn bản thử", "Quá hạn")
 			.doesNotContain("Việc riêng của Sở Nội vụ");
@@ -114,19 +110,6 @@ class MyTasksPagesTests {
 
 	private long assignment(long task) {
 		return this.jdbc.queryForObject("select id from assignment where task_id = ? and active", Long.class, task);
-	}
-
-	private static long id(HttpResponse<String> redirect) {
-		assertThat(redirect.statusCode()).as(redirect.body()).isEqualTo(302);
-		Matcher matcher = ID.matcher(redirect.headers().firstValue("Location").orElseThrow());
-		assertThat(matcher.find()).isTrue();
-		return Long.parseLong(matcher.group(1));
-	}
-
-	private Browser signedIn(String username) {
-		Browser browser = new Browser(this.port);
-		browser.login(username, "cchc-demo");
-		return browser;
 	}
 
 }

@@ -27,7 +27,7 @@ class ReportingPeriodPagesTests {
 
 	@Test
 	void thePlannerSchedulesOpensAndClosesAPeriod() {
-		Browser planner = signedIn("planner");
+		Browser planner = Browser.signedIn(this.port, "planner");
 		String page = planner.get("/periods?year=2033").body();
 		assertThat(page).contains("Kỳ báo cáo năm 2033", "Quý I", "6 tháng", "9 tháng", "Mở kỳ");
 		long id = this.jdbc.queryForObject("select id from reporting_period where plan_year = 2033 and kind = 'H1'",
@@ -61,7 +61,7 @@ class ReportingPeriodPagesTests {
 
 	@Test
 	void officersSeeThePeriodsButCannotChangeThem() {
-		Browser officer = signedIn("officer");
+		Browser officer = Browser.signedIn(this.port, "officer");
 		String page = officer.get("/periods?year=2034").body();
 		assertThat(page).contains("Quý I", "15/12/2033").doesNotContain("Mở kỳ");
 		long id = this.jdbc.queryForObject("select id from reporting_period where plan_year = 2034 and kind = 'Q1'",
@@ -79,12 +79,6 @@ class ReportingPeriodPagesTests {
 
 	private String status(long id) {
 		return this.jdbc.queryForObject("select status from reporting_period where id = ?", String.class, id);
-	}
-
-	private Browser signedIn(String username) {
-		Browser browser = new Browser(this.port);
-		browser.login(username, "cchc-demo");
-		return browser;
 	}
 
 }

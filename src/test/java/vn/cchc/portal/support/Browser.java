@@ -20,6 +20,8 @@ import java.util.stream.Collectors;
  */
 public class Browser {
 
+	private static final Pattern CREATED_ID = Pattern.compile("(?:/plans/|#section-|#task-)(\\d+)$");
+
 	/** The token of a form field or of the layout's meta tag. */
 	private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\"\\s+(?:value|content)=\"([^\"]+)\"");
 
@@ -38,6 +40,25 @@ public class Browser {
 			.cookieHandler(this.cookies)
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.build();
+	}
+
+	/** A browser signed in as one of the demo accounts (password {@code cchc-demo}). */
+	public static Browser signedIn(int port, String username) {
+		Browser browser = new Browser(port);
+		browser.login(username, "cchc-demo");
+		return browser;
+	}
+
+	/**
+	 * The id a creating form's redirect points at: the number ending its address
+	 * ({@code /plans/5}, {@code #section-6}, {@code #task-7}). Fails unless it is a
+	 * redirect.
+	 */
+	public static long createdId(HttpResponse<String> redirect) {
+		org.assertj.core.api.Assertions.assertThat(redirect.statusCode()).as(redirect.body()).isEqualTo(302);
+		Matcher matcher = CREATED_ID.matcher(redirect.headers().firstValue("Location").orElseThrow());
+		org.assertj.core.api.Assertions.assertThat(matcher.find()).as("an id at the end of the redirect").isTrue();
+		return Long.parseLong(matcher.group(1));
 	}
 
 	public HttpResponse<String> get(String path) {
