@@ -66,7 +66,7 @@ class PlanController {
 
 	@GetMapping("/plans/new")
 	String newPlan(@AuthenticationPrincipal PortalUser user, Model model) {
-		requireCreator(user);
+		PlanPermissions.requireCreator(user);
 		model.addAttribute("form", new NewPlanForm(LocalDate.now().getYear() + 1, null));
 		return "plans/new";
 	}
@@ -74,7 +74,7 @@ class PlanController {
 	@PostMapping("/plans/new")
 	String createPlan(@AuthenticationPrincipal PortalUser user, @Valid @ModelAttribute("form") NewPlanForm form,
 			BindingResult errors) {
-		requireCreator(user);
+		PlanPermissions.requireCreator(user);
 		if (errors.hasErrors()) {
 			return "plans/new";
 		}
@@ -187,7 +187,7 @@ class PlanController {
 	@PostMapping("/plans/{id}/tasks/{taskId}/delete")
 	String deleteTask(@PathVariable long id, @PathVariable long taskId, @AuthenticationPrincipal PortalUser user,
 			RedirectAttributes redirect) {
-		requireCreator(user);
+		PlanPermissions.requireCreator(user);
 		this.drafting.deleteTask(id, taskId, user);
 		redirect.addFlashAttribute("deletedTask", taskId);
 		return "redirect:/plans/" + id;
@@ -196,7 +196,7 @@ class PlanController {
 	@PostMapping("/plans/{id}/tasks/{taskId}/restore")
 	String restoreTask(@PathVariable long id, @PathVariable long taskId, @AuthenticationPrincipal PortalUser user,
 			RedirectAttributes redirect) {
-		requireCreator(user);
+		PlanPermissions.requireCreator(user);
 		this.drafting.restoreTask(id, taskId, user);
 		redirect.addFlashAttribute("saved", "plans.task.restored");
 		return "redirect:/plans/" + id + "#task-" + taskId;
@@ -207,7 +207,7 @@ class PlanController {
 			@org.springframework.web.bind.annotation.RequestParam(name = "direction",
 					defaultValue = "down") String direction,
 			@AuthenticationPrincipal PortalUser user) {
-		requireCreator(user);
+		PlanPermissions.requireCreator(user);
 		this.drafting.moveTask(id, taskId, "up".equals(direction), user);
 		return "redirect:/plans/" + id + "#task-" + taskId;
 	}
@@ -217,14 +217,14 @@ class PlanController {
 			@org.springframework.web.bind.annotation.RequestParam(name = "sectionId",
 					defaultValue = "0") long sectionId,
 			@AuthenticationPrincipal PortalUser user) {
-		requireCreator(user);
+		PlanPermissions.requireCreator(user);
 		this.drafting.moveToSection(id, taskId, sectionId, user);
 		return "redirect:/plans/" + id + "#task-" + taskId;
 	}
 
 	@PostMapping("/plans/{id}/tasks/{taskId}/duplicate")
 	String duplicateTask(@PathVariable long id, @PathVariable long taskId, @AuthenticationPrincipal PortalUser user) {
-		requireCreator(user);
+		PlanPermissions.requireCreator(user);
 		long copy = this.drafting.duplicateTask(id, taskId, user);
 		return "redirect:/plans/" + id + "/tasks/" + copy + "/edit";
 	}
@@ -241,7 +241,7 @@ class PlanController {
 	@PostMapping("/plans/{id}/sections/new")
 	String addSection(@PathVariable long id, @AuthenticationPrincipal PortalUser user, Locale locale,
 			@Valid @ModelAttribute("form") SectionForm form, BindingResult errors, Model model) {
-		requireCreator(user);
+		PlanPermissions.requireCreator(user);
 		if (errors.hasErrors()) {
 			model.addAttribute("plan", editableView(id, user, locale));
 			model.addAttribute("domains", this.domains.all());
@@ -263,7 +263,7 @@ class PlanController {
 	@PostMapping("/plans/{id}/sections/{sectionId}/tasks/new")
 	String addTask(@PathVariable long id, @PathVariable long sectionId, @AuthenticationPrincipal PortalUser user,
 			Locale locale, @Valid @ModelAttribute("form") TaskForm form, BindingResult errors, Model model) {
-		requireCreator(user);
+		PlanPermissions.requireCreator(user);
 		if (errors.hasErrors()) {
 			model.addAttribute("plan", editableView(id, user, locale));
 			model.addAttribute("action", "/plans/" + id + "/sections/" + sectionId + "/tasks/new");
@@ -286,7 +286,7 @@ class PlanController {
 	String updateTask(@PathVariable long id, @PathVariable long taskId, @AuthenticationPrincipal PortalUser user,
 			Locale locale, @Valid @ModelAttribute("form") TaskForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect, jakarta.servlet.http.HttpServletResponse response) {
-		requireCreator(user);
+		PlanPermissions.requireCreator(user);
 		PlanView.Task current = this.catalog.task(id, taskId, locale);
 		model.addAttribute("plan", editableView(id, user, locale));
 		model.addAttribute("action", "/plans/" + id + "/tasks/" + taskId + "/edit");
@@ -312,18 +312,12 @@ class PlanController {
 		// Refuse those who may edit no plan before looking the plan up: the refusal then
 		// says
 		// nothing about whether the plan exists.
-		requireCreator(user);
+		PlanPermissions.requireCreator(user);
 		PlanView plan = this.catalog.view(id, user, locale);
 		if (!plan.editable()) {
 			throw new AccessDeniedException("plans.error.notEditable");
 		}
 		return plan;
-	}
-
-	private static void requireCreator(PortalUser user) {
-		if (!PlanPermissions.canCreate(user)) {
-			throw new AccessDeniedException("plans.error.notYours");
-		}
 	}
 
 	record NewPlanForm(

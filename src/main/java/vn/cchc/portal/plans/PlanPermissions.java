@@ -27,6 +27,16 @@ final class PlanPermissions {
 		return user.getRole() == Role.ADMIN || user.getRole() == Role.PLANNER || user.getRole() == Role.AGENCY_HEAD;
 	}
 
+	/**
+	 * Refuses those who may write no plan at all, before any plan is looked up: the
+	 * refusal then says nothing about whether the plan exists.
+	 */
+	static void requireCreator(PortalUser user) {
+		if (!canCreate(user)) {
+			throw new AccessDeniedException("plans.error.notYours");
+		}
+	}
+
 	static void requireEdit(PortalUser user, Plan plan) {
 		if (!canEdit(user, plan)) {
 			throw new AccessDeniedException("plans.error.notYours");

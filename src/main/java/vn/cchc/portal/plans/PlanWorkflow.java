@@ -104,9 +104,7 @@ public class PlanWorkflow {
 	}
 
 	private Plan load(long planId, PortalUser user) {
-		if (!PlanPermissions.canCreate(user)) {
-			throw new org.springframework.security.access.AccessDeniedException("plans.error.notYours");
-		}
+		PlanPermissions.requireCreator(user);
 		Plan plan = this.plans.findById(planId).orElseThrow(PlanNotFoundException::new);
 		PlanPermissions.requireEdit(user, plan);
 		return plan;

@@ -9,7 +9,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -59,7 +58,7 @@ class PlanWorkflowController {
 
 	@GetMapping("/plans/{id}/issue")
 	String issueForm(@PathVariable long id, @AuthenticationPrincipal PortalUser user, Locale locale, Model model) {
-		requireEditor(user);
+		PlanPermissions.requireCreator(user);
 		model.addAttribute("plan", this.catalog.view(id, user, locale));
 		model.addAttribute("form", new IssueForm(null, null));
 		return "plans/issue";
@@ -69,7 +68,7 @@ class PlanWorkflowController {
 	String issue(@PathVariable long id, @AuthenticationPrincipal PortalUser user, Locale locale,
 			@Valid @ModelAttribute("form") IssueForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
-		requireEditor(user);
+		PlanPermissions.requireCreator(user);
 		if (!errors.hasErrors()) {
 			try {
 				int version = this.workflow.issue(id, form.decisionNumber(), form.decisionDate(), user);
@@ -98,7 +97,7 @@ class PlanWorkflowController {
 	/** Next year's draft, started from this plan. */
 	@PostMapping("/plans/{id}/copy")
 	String copy(@PathVariable long id, @AuthenticationPrincipal PortalUser user, RedirectAttributes redirect) {
-		requireEditor(user);
+		PlanPermissions.requireCreator(user);
 		long copy = this.drafting.copyToNextYear(id, user);
 		redirect.addFlashAttribute("saved", "plans.copy.done");
 		return "redirect:/plans/" + copy;
@@ -133,12 +132,6 @@ class PlanWorkflowController {
 			redirect.addFlashAttribute("problem", ex.getMessageKey());
 		}
 		return "redirect:/plans/" + id;
-	}
-
-	private static void requireEditor(PortalUser user) {
-		if (!PlanPermissions.canCreate(user)) {
-			throw new AccessDeniedException("plans.error.notYours");
-		}
 	}
 
 	record IssueForm(
