@@ -57,7 +57,8 @@ class EndpointSecurityTests {
 
 	/** Values for path variables, so every mapped URL can be called. */
 	private static final Map<String, String> SAMPLE_VARIABLES = Map.of("id", "1", "code", "DEPARTMENTS", "token",
-			"no-such-token", "sectionId", "1", "taskId", "1", "assignmentId", "1");
+			"no-such-token", "sectionId", "1", "taskId", "1", "assignmentId", "1", "evidenceId", "1", "productId", "1",
+			"agencyId", "1");
 
 	private static final Pattern VARIABLE = Pattern.compile("\\{([^}:]+)(:[^}]*)?}");
 

@@ -126,6 +126,17 @@ public class AgencyCatalog {
 			.orElseThrow(() -> new IllegalStateException("No UBND tỉnh among the agencies"));
 	}
 
+	/**
+	 * The agency and its internal units (phòng): whose work the agency's people report
+	 * on.
+	 */
+	public List<Long> withUnits(long agencyId) {
+		List<Long> ids = new java.util.ArrayList<>();
+		ids.add(agencyId);
+		ids.addAll(this.agencies.findUnitIds(agencyId));
+		return ids;
+	}
+
 	/** The agency with its current name. */
 	public Optional<AgencySummary> find(long id) {
 		return this.agencies.findById(id).map(Agency::toSummary);

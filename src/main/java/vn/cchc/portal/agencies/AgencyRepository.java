@@ -15,6 +15,9 @@ interface AgencyRepository extends JpaRepository<Agency, Long> {
 	 * small.
 	 */
 	@EntityGraph(attributePaths = { "formerNames", "aliases" })
+	@Query("select a.id from Agency a where a.parentId = :agencyId and a.kind = vn.cchc.portal.agencies.AgencyKind.INTERNAL_UNIT")
+	List<Long> findUnitIds(long agencyId);
+
 	@Query("select a from Agency a")
 	List<Agency> findAllWithNames();
 

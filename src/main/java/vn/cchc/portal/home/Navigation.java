@@ -24,7 +24,8 @@ import vn.cchc.portal.users.Role;
 class Navigation {
 
 	static final List<Entry> ENTRIES = List.of(new Entry("nav.home", "/", null),
-			new Entry("nav.myTasks", "/my-tasks", null), new Entry("nav.plans", "/plans", null),
+			new Entry("nav.myTasks", "/my-tasks", Role.OFFICER),
+			new Entry("nav.agencyReport", "/agency-report", Role.OFFICER), new Entry("nav.plans", "/plans", null),
 			new Entry("nav.periods", "/periods", null), new Entry("nav.agencies", "/agencies", null),
 			new Entry("nav.domains", "/domains", null), new Entry("nav.users", "/admin/users", Role.ADMIN),
 			new Entry("nav.audit", "/admin/audit", Role.ADMIN));

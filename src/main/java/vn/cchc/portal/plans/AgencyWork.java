@@ -1,6 +1,7 @@
 package vn.cchc.portal.plans;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -8,8 +9,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The work an agency must report on: its active assignments in issued plans. Always asked
- * for one agency, so an agency never sees another's work.
+ * The work agencies must report on: their active assignments in issued plans. Always
+ * asked for given agencies (an agency and its units), so an agency never sees another's
+ * work by accident.
  */
 @Service
 @Transactional(readOnly = true)
@@ -21,22 +23,43 @@ public class AgencyWork {
 		this.assignments = assignments;
 	}
 
-	/** The agency's assignments in issued plans of a year, in plan and task order. */
-	public List<Item> of(long agencyId, int year) {
-		return this.assignments.workOf(agencyId, year);
+	/** The assignments of these agencies in issued plans of a year, in plan order. */
+	public List<Item> of(Collection<Long> agencyIds, int year) {
+		return agencyIds.isEmpty() ? List.of() : this.assignments.workOf(agencyIds, year);
+	}
+
+	/** Every agency's assignments in issued plans of a year: for Sở Nội vụ's review. */
+	public List<Item> ofYear(int year) {
+		return this.assignments.workOfYear(year);
 	}
 
 	/**
-	 * One assignment, only if it is the agency's: the same answer whether absent or not
-	 * theirs.
+	 * One assignment, only if it belongs to one of these agencies: the same answer
+	 * whether absent or not theirs.
 	 */
-	public Optional<Item> find(long assignmentId, long agencyId) {
-		return this.assignments.workItem(assignmentId, agencyId);
+	public Optional<Item> find(long assignmentId, Collection<Long> agencyIds) {
+		return agencyIds.isEmpty() ? Optional.empty() : this.assignments.workItem(assignmentId, agencyIds);
 	}
 
-	/** An assignment as the agency's officers see it. */
-	public record Item(long assignmentId, long planId, String planTitle, String section, String domainCode,
-			String taskLabel, String taskText, String role, String deadlineText, LocalDate deadlineDue) {
+	/** One assignment, whoever it belongs to: for Sở Nội vụ's review. */
+	public Optional<Item> find(long assignmentId) {
+		return this.assignments.workItem(assignmentId);
+	}
+
+	/** Every active assignment of a task: its lead and coordinating agencies. */
+	public List<Item> onTask(long taskId) {
+		return this.assignments.workOnTask(taskId);
+	}
+
+	/** An assignment as the agency's people see it. */
+	public record Item(long assignmentId, long taskId, long agencyId, long planId, String planTitle, int planYear,
+			String section, String domainCode, String taskLabel, String taskText, String role, String deadlineText,
+			LocalDate deadlineDue) {
+
+		public boolean isLead() {
+			return "LEAD".equals(this.role);
+		}
+
 	}
 
 }

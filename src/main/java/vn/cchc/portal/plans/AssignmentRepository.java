@@ -33,17 +33,27 @@ interface AssignmentRepository extends JpaRepository<Assignment, Long> {
 			+ "(select t.id from PlanTask t where t.planId = :planId)")
 	List<Long> findTaskIdsOf(long planId, long agencyId);
 
-	@Query("select new vn.cchc.portal.plans.AgencyWork$Item(a.id, p.id, p.title, s.title, s.domainCode, t.label, t.text, "
-			+ "cast(a.role as string), t.deadlineText, t.deadlineDue) from Assignment a, PlanTask t, Plan p, PlanSection s "
-			+ "where t.id = a.taskId and p.id = t.planId and s.id = t.sectionId and a.active and a.agencyId = :agencyId "
-			+ "and p.year = :year and p.status = vn.cchc.portal.plans.PlanStatus.ISSUED order by p.id, s.position, t.position")
-	List<AgencyWork.Item> workOf(long agencyId, int year);
+	String WORK_ITEM = "select new vn.cchc.portal.plans.AgencyWork$Item(a.id, t.id, a.agencyId, p.id, p.title, p.year, "
+			+ "s.title, s.domainCode, t.label, t.text, cast(a.role as string), t.deadlineText, t.deadlineDue) "
+			+ "from Assignment a, PlanTask t, Plan p, PlanSection s "
+			+ "where t.id = a.taskId and p.id = t.planId and s.id = t.sectionId and a.active ";
 
-	@Query("select new vn.cchc.portal.plans.AgencyWork$Item(a.id, p.id, p.title, s.title, s.domainCode, t.label, t.text, "
-			+ "cast(a.role as string), t.deadlineText, t.deadlineDue) from Assignment a, PlanTask t, Plan p, PlanSection s "
-			+ "where t.id = a.taskId and p.id = t.planId and s.id = t.sectionId and a.active and a.id = :assignmentId "
-			+ "and a.agencyId = :agencyId")
-	java.util.Optional<AgencyWork.Item> workItem(long assignmentId, long agencyId);
+	@Query(WORK_ITEM + "and a.agencyId in :agencyIds and p.year = :year "
+			+ "and p.status = vn.cchc.portal.plans.PlanStatus.ISSUED order by p.id, s.position, t.position, a.id")
+	List<AgencyWork.Item> workOf(Collection<Long> agencyIds, int year);
+
+	@Query(WORK_ITEM + "and p.year = :year and p.status = vn.cchc.portal.plans.PlanStatus.ISSUED "
+			+ "order by p.id, s.position, t.position, a.id")
+	List<AgencyWork.Item> workOfYear(int year);
+
+	@Query(WORK_ITEM + "and a.id = :assignmentId and a.agencyId in :agencyIds")
+	java.util.Optional<AgencyWork.Item> workItem(long assignmentId, Collection<Long> agencyIds);
+
+	@Query(WORK_ITEM + "and a.id = :assignmentId")
+	java.util.Optional<AgencyWork.Item> workItem(long assignmentId);
+
+	@Query(WORK_ITEM + "and t.id = :taskId order by a.role desc, a.id")
+	List<AgencyWork.Item> workOnTask(long taskId);
 
 	/** [task id, number of active assignments] for the tasks of a plan. */
 	@Query("select a.taskId, count(a) from Assignment a where a.active and a.taskId in "

@@ -2,6 +2,7 @@ package vn.cchc.portal.progress;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -9,16 +10,23 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
 
+import vn.cchc.portal.agencies.AgencyCatalog;
+import vn.cchc.portal.agencies.AgencySummary;
+import vn.cchc.portal.audit.AuditLog;
 import vn.cchc.portal.plans.AgencyWork;
+import vn.cchc.portal.shared.deadline.Deadline;
 import vn.cchc.portal.shared.text.VietnameseText;
 import vn.cchc.portal.users.PortalUser;
 
 /**
  * An agency's tasks for the period being reported, and their updates. Everything is read
- * and written for the signed-in person's own agency only.
+ * and written for the signed-in person's own agency (and its units) only.
  */
 @Service
 @Transactional
@@ -26,16 +34,33 @@ public class MyTasks {
 
 	private final AgencyWork work;
 
+	private final ReportingScope scope;
+
 	private final ReportingPeriodRepository periods;
 
 	private final ProgressUpdateRepository updates;
 
+	private final AssignmentProgressRepository progress;
+
+	private final AgencyReportRepository reports;
+
+	private final AgencyCatalog agencies;
+
+	private final AuditLog auditLog;
+
 	private final Clock clock;
 
-	MyTasks(AgencyWork work, ReportingPeriodRepository periods, ProgressUpdateRepository updates, Clock clock) {
+	MyTasks(AgencyWork work, ReportingScope scope, ReportingPeriodRepository periods, ProgressUpdateRepository updates,
+			AssignmentProgressRepository progress, AgencyReportRepository reports, AgencyCatalog agencies,
+			AuditLog auditLog, Clock clock) {
 		this.work = work;
+		this.scope = scope;
 		this.periods = periods;
 		this.updates = updates;
+		this.progress = progress;
+		this.reports = reports;
+		this.agencies = agencies;
+		this.auditLog = auditLog;
 		this.clock = clock;
 	}
 
@@ -52,7 +77,7 @@ public class MyTasks {
 	 * The period taking updates on {@code day}: one whose data window has begun and that
 	 * accepts them, an open one before one in its grace days.
 	 */
-	private Optional<ReportingPeriod> reportingOn(LocalDate day) {
+	Optional<ReportingPeriod> reportingOn(LocalDate day) {
 		return this.periods.findStarted()
 			.stream()
 			.filter((period) -> !period.toView().cutoffFrom().isAfter(day))
@@ -61,84 +86,197 @@ public class MyTasks {
 	}
 
 	/**
-	 * The agency's assignments for the current period with their latest update; overdue
-	 * ones first. {@code query} matches task text without diacritics.
+	 * The agency's assignments for the current period with where they stand; those sent
+	 * back first, then the overdue ones.
 	 */
 	@Transactional(readOnly = true)
-	public List<Row> rows(PortalUser user, String query, ProgressStatus status) {
-		Optional<PeriodView> period = currentPeriod();
-		if (user.getAgencyId() == null || period.isEmpty()) {
+	public List<Row> rows(PortalUser user, Filter filter) {
+		return currentPeriod().map((period) -> rows(user, filter, period)).orElse(List.of());
+	}
+
+	/** The same for a given period (404 when there is no such period). */
+	@Transactional(readOnly = true)
+	public List<Row> rows(PortalUser user, long periodId) {
+		PeriodView period = this.periods.findById(periodId)
+			.map(ReportingPeriod::toView)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return rows(user, Filter.NONE, period);
+	}
+
+	private List<Row> rows(PortalUser user, Filter filter, PeriodView period) {
+		List<Long> agencyIds = this.scope.of(user);
+		if (agencyIds.isEmpty()) {
 			return List.of();
 		}
-		List<AgencyWork.Item> items = this.work.of(user.getAgencyId(), period.get().year());
-		Map<Long, ProgressUpdate> latest = items.isEmpty() ? Map.of()
-				: this.updates.latest(period.get().id(), items.stream().map(AgencyWork.Item::assignmentId).toList())
-					.stream()
-					.collect(Collectors.toMap(ProgressUpdate::getAssignmentId, Function.identity()));
+		String needle = VietnameseText.fold(filter.query());
+		List<AgencyWork.Item> items = this.work.of(agencyIds, period.year())
+			.stream()
+			.filter((item) -> !filter.unitOnly() || Long.valueOf(item.agencyId()).equals(user.getUnitId()))
+			.filter((item) -> filter.domain() == null || filter.domain().equals(item.domainCode()))
+			.filter((item) -> filter.dueBy() == null
+					|| (item.deadlineDue() != null && !item.deadlineDue().isAfter(filter.dueBy())))
+			.filter((item) -> needle.isEmpty() || VietnameseText.fold(item.taskText()).contains(needle))
+			.toList();
+		Map<Long, ProgressView> states = statesOf(period.id(), items);
 		LocalDate today = LocalDate.now(this.clock);
-		String needle = VietnameseText.fold(query);
-		return items.stream().map((item) -> {
-			ProgressUpdate update = latest.get(item.assignmentId());
-			UpdateView view = (update != null) ? update.toView() : null;
-			boolean done = view != null && (view.status() == ProgressStatus.DONE_ON_TIME
-					|| view.status() == ProgressStatus.DONE_LATE || view.status() == ProgressStatus.SUSPENDED);
-			boolean overdue = !done && item.deadlineDue() != null && item.deadlineDue().isBefore(today);
-			return new Row(item, view, overdue);
-		})
-			.filter((row) -> needle.isEmpty() || VietnameseText.fold(row.item().taskText()).contains(needle))
-			.filter((row) -> status == null
-					|| ((row.latest() != null) ? row.latest().status() : ProgressStatus.NOT_STARTED) == status)
-			.sorted(Comparator.comparing((Row row) -> !row.overdue()))
+		return items.stream()
+			.map((item) -> row(item, states.get(item.assignmentId()), period, today))
+			.filter((row) -> filter.status() == null || row.progress().status() == filter.status())
+			.sorted(Comparator.comparing((Row row) -> !row.progress().isSentBack())
+				.thenComparing((Row row) -> !row.overdue().isOverdue()))
 			.toList();
 	}
 
+	Map<Long, ProgressView> statesOf(long periodId, Collection<AgencyWork.Item> items) {
+		if (items.isEmpty()) {
+			return Map.of();
+		}
+		return this.progress
+			.findByPeriodIdAndAssignmentIdIn(periodId, items.stream().map(AgencyWork.Item::assignmentId).toList())
+			.stream()
+			.collect(Collectors.toMap(AssignmentProgress::getAssignmentId, AssignmentProgress::toView));
+	}
+
+	static Row row(AgencyWork.Item item, ProgressView state, PeriodView period, LocalDate today) {
+		ProgressView progress = (state != null) ? state : ProgressView.NONE;
+		Overdue overdue = Overdue.of(Deadline.parse(item.deadlineText(), item.planYear()), period.dueDate(),
+				(state != null) ? state.status() : null, today);
+		return new Row(item, progress, overdue);
+	}
+
 	/**
-	 * One assignment of the agency with its updates in the current period, newest first.
+	 * One assignment of the agency with where it stands, its updates in the current
+	 * period (newest first), and the other agencies on the same task.
 	 */
 	@Transactional(readOnly = true)
 	public Optional<Detail> detail(PortalUser user, long assignmentId) {
-		if (user.getAgencyId() == null) {
+		Optional<AgencyWork.Item> found = this.work.find(assignmentId, this.scope.of(user));
+		if (found.isEmpty()) {
 			return Optional.empty();
 		}
+		AgencyWork.Item item = found.get();
 		Optional<PeriodView> period = currentPeriod();
-		return this.work.find(assignmentId, user.getAgencyId())
-			.map((item) -> new Detail(item, period.orElse(null), period
-				.map((p) -> this.updates.findByAssignmentIdAndPeriodIdOrderByCreatedAtDescIdDesc(assignmentId, p.id())
-					.stream()
-					.map(ProgressUpdate::toView)
-					.toList())
-				.orElse(List.of())));
+		if (period.isEmpty()) {
+			return Optional.of(new Detail(item, null, ProgressView.NONE, Overdue.NO, List.of(), List.of(), false));
+		}
+		long periodId = period.get().id();
+		ProgressView state = this.progress.findByAssignmentIdAndPeriodId(assignmentId, periodId)
+			.map(AssignmentProgress::toView)
+			.orElse(null);
+		List<UpdateView> history = this.updates
+			.findByAssignmentIdAndPeriodIdOrderByCreatedAtDescIdDesc(assignmentId, periodId)
+			.stream()
+			.map(ProgressUpdate::toView)
+			.toList();
+		Row row = row(item, state, period.get(), LocalDate.now(this.clock));
+		return Optional.of(new Detail(item, period.get(), row.progress(), row.overdue(), history,
+				partners(item, periodId), frozen(user.getAgencyId(), periodId)));
+	}
+
+	/**
+	 * The other agencies on the task with what they reported: the lead consolidates its
+	 * coordinators' contributions; a coordinator sees the lead's.
+	 */
+	private List<Partner> partners(AgencyWork.Item item, long periodId) {
+		List<AgencyWork.Item> others = this.work.onTask(item.taskId())
+			.stream()
+			.filter((other) -> other.assignmentId() != item.assignmentId())
+			.toList();
+		if (others.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, AgencySummary> names = this.agencies.findAll(others.stream().map(AgencyWork.Item::agencyId).toList());
+		Map<Long, AssignmentProgress> states = this.progress
+			.findByPeriodIdAndAssignmentIdIn(periodId, others.stream().map(AgencyWork.Item::assignmentId).toList())
+			.stream()
+			.collect(Collectors.toMap(AssignmentProgress::getAssignmentId, Function.identity()));
+		Map<Long, ProgressUpdate> latest = this.updates
+			.latest(periodId, others.stream().map(AgencyWork.Item::assignmentId).toList())
+			.stream()
+			.collect(Collectors.toMap(ProgressUpdate::getAssignmentId, Function.identity()));
+		return others.stream().map((other) -> {
+			AgencySummary agency = names.get(other.agencyId());
+			AssignmentProgress state = states.get(other.assignmentId());
+			ProgressUpdate update = latest.get(other.assignmentId());
+			return new Partner((agency != null) ? agency.name() : "#" + other.agencyId(), other.role(),
+					(state != null) ? state.toView() : ProgressView.NONE,
+					(update != null) ? update.toView().results() : null);
+		}).toList();
+	}
+
+	private boolean frozen(Long agencyId, long periodId) {
+		return agencyId != null
+				&& this.reports.findByAgencyIdAndPeriodId(agencyId, periodId).map(AgencyReport::isFrozen).orElse(false);
 	}
 
 	/**
 	 * Saves an update for the current period; after the due date, or in the grace days,
-	 * it is marked late. Refused when no period takes updates or the assignment is not
-	 * the agency's.
+	 * it is marked late. Refused when no period takes updates, when the agency's report
+	 * is submitted, when the page was based on an older revision (conflict), or when the
+	 * assignment is not the agency's (404, as for one that does not exist).
 	 */
-	public void update(PortalUser user, long assignmentId, ProgressStatus status, int percent, String results,
-			String difficulties, String proposals) {
-		if (user.getAgencyId() == null || this.work.find(assignmentId, user.getAgencyId()).isEmpty()) {
-			throw new org.springframework.web.server.ResponseStatusException(
-					org.springframework.http.HttpStatus.NOT_FOUND);
-		}
+	public ProgressView update(PortalUser user, long assignmentId, ProgressInput input) {
+		AgencyWork.Item item = this.work.find(assignmentId, this.scope.of(user))
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		LocalDate today = LocalDate.now(this.clock);
 		ReportingPeriod period = reportingOn(today)
 			.orElseThrow(() -> new PeriodException("progress.update.error.noPeriod"));
+		if (frozen(user.getAgencyId(), period.getId())) {
+			throw new PeriodException("progress.update.error.submitted");
+		}
+		AssignmentProgress current = this.progress.lock(assignmentId, period.getId())
+			.orElseGet(() -> new AssignmentProgress(assignmentId, period.getId(), user.getAgencyId()));
+		if (current.getRevision() != input.basedOn()) {
+			throw new ProgressConflictException();
+		}
+		ProgressView before = current.toView();
 		boolean late = period.accepts(today) == ReportingPeriod.Acceptance.LATE;
-		this.updates.save(new ProgressUpdate(assignmentId, period.getId(), status, percent, blank(results),
-				blank(difficulties), blank(proposals), late, user.getUsername(), this.clock.instant()));
+		ProgressUpdate saved = this.updates.save(new ProgressUpdate(assignmentId, period.getId(), input.status(),
+				input.percent(), blank(input.results()), blank(input.difficulties()), blank(input.proposals()), late,
+				user.getUsername(), this.clock.instant()));
+		current.advanceTo(saved);
+		try {
+			this.progress.saveAndFlush(current);
+		}
+		catch (DataIntegrityViolationException ex) {
+			// Two first saves of the same assignment at once: the other one won.
+			throw new ProgressConflictException();
+		}
+		this.auditLog.record("PROGRESS_UPDATED", "ASSIGNMENT", assignmentId, describe(before) + " → "
+				+ describe(current.toView()) + " (" + item.taskLabel() + " " + abbreviate(item.taskText()) + ")");
+		return current.toView();
+	}
+
+	private static String describe(ProgressView view) {
+		return (view.revision() == 0) ? "chưa cập nhật" : view.status() + " " + view.percent() + "%";
+	}
+
+	private static String abbreviate(String text) {
+		return (text.length() <= 80) ? text : text.substring(0, 79) + "…";
 	}
 
 	private static String blank(String text) {
 		return (text == null || text.isBlank()) ? null : text.strip();
 	}
 
-	/** A line of "my tasks". */
-	public record Row(AgencyWork.Item item, UpdateView latest, boolean overdue) {
+	/** What "my tasks" is narrowed to. */
+	public record Filter(String query, ProgressStatus status, String domain, LocalDate dueBy, boolean unitOnly) {
+
+		public static final Filter NONE = new Filter("", null, null, null, false);
+
 	}
 
-	/** An assignment with its history in the period. */
-	public record Detail(AgencyWork.Item item, PeriodView period, List<UpdateView> updates) {
+	/** A line of "my tasks". */
+	public record Row(AgencyWork.Item item, ProgressView progress, Overdue overdue) {
+	}
+
+	/** Another agency on the same task, with what it reported in the period. */
+	public record Partner(String agencyName, String role, ProgressView progress, String results) {
+	}
+
+	/** An assignment with where it stands and its history in the period. */
+	public record Detail(AgencyWork.Item item, PeriodView period, ProgressView progress, Overdue overdue,
+			List<UpdateView> updates, List<Partner> partners, boolean frozen) {
 	}
 
 }

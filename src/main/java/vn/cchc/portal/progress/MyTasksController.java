@@ -1,11 +1,15 @@
 package vn.cchc.portal.progress;
 
+import java.time.LocalDate;
+
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -19,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.cchc.portal.reform.ReformDomains;
 import vn.cchc.portal.users.PortalUser;
 
 /**
@@ -30,54 +35,89 @@ class MyTasksController {
 
 	private final MyTasks myTasks;
 
-	MyTasksController(MyTasks myTasks) {
+	private final EvidenceFiles evidence;
+
+	private final ReformDomains domains;
+
+	MyTasksController(MyTasks myTasks, EvidenceFiles evidence, ReformDomains domains) {
 		this.myTasks = myTasks;
+		this.evidence = evidence;
+		this.domains = domains;
 	}
 
 	@GetMapping("/my-tasks")
 	String list(@RequestParam(name = "q", defaultValue = "") String query,
 			@RequestParam(name = "status", required = false) ProgressStatus status,
+			@RequestParam(name = "domain", required = false) String domain,
+			@RequestParam(name = "dueBy",
+					required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueBy,
+			@RequestParam(name = "unit", defaultValue = "false") boolean unitOnly,
 			@AuthenticationPrincipal PortalUser user, Model model) {
+		MyTasks.Filter filter = new MyTasks.Filter(query, status, (domain == null || domain.isBlank()) ? null : domain,
+				dueBy, unitOnly);
 		model.addAttribute("period", this.myTasks.currentPeriod().orElse(null));
-		model.addAttribute("rows", this.myTasks.rows(user, query, status));
-		model.addAttribute("query", query);
-		model.addAttribute("status", status);
+		model.addAttribute("rows", this.myTasks.rows(user, filter));
+		model.addAttribute("filter", filter);
 		model.addAttribute("statuses", ProgressStatus.values());
-		model.addAttribute("hasAgency", user.getAgencyId() != null);
+		model.addAttribute("domains", this.domains.all());
+		model.addAttribute("reports", ReportingScope.reports(user));
+		model.addAttribute("hasUnit", user.getUnitId() != null);
 		return "progress/my-tasks";
 	}
 
-	@GetMapping("/my-tasks/{assignmentId}")
+	/** Also where an evidence upload over the size limit lands (UploadTooLargeFilter). */
+	@GetMapping({ "/my-tasks/{assignmentId}", "/my-tasks/{assignmentId}/evidence" })
 	String show(@PathVariable long assignmentId, @AuthenticationPrincipal PortalUser user, Model model) {
 		MyTasks.Detail detail = detail(user, assignmentId);
-		model.addAttribute("detail", detail);
+		ProgressView now = detail.progress();
 		UpdateView latest = detail.updates().isEmpty() ? null : detail.updates().get(0);
 		model.addAttribute("form",
-				(latest != null) ? new UpdateForm(latest.status(), latest.percent(), latest.results(),
-						latest.difficulties(), latest.proposals())
-						: new UpdateForm(ProgressStatus.IN_PROGRESS, 0, null, null, null));
-		model.addAttribute("statuses", ProgressStatus.values());
-		return "progress/my-task";
+				(latest != null)
+						? new UpdateForm(latest.status(), latest.percent(), latest.results(), latest.difficulties(),
+								latest.proposals(), now.revision())
+						: new UpdateForm(ProgressStatus.IN_PROGRESS, 0, null, null, null, 0));
+		return page(user, detail, model);
 	}
 
 	@PostMapping("/my-tasks/{assignmentId}")
 	String update(@PathVariable long assignmentId, @AuthenticationPrincipal PortalUser user,
 			@Valid @ModelAttribute("form") UpdateForm form, BindingResult errors, Model model,
-			RedirectAttributes redirect) {
+			HttpServletResponse response, RedirectAttributes redirect) {
 		MyTasks.Detail detail = detail(user, assignmentId);
 		if (!errors.hasErrors()) {
 			try {
-				this.myTasks.update(user, assignmentId, form.status(), form.percent(), form.results(),
-						form.difficulties(), form.proposals());
+				this.myTasks.update(user, assignmentId, form.toInput());
 				redirect.addFlashAttribute("saved", "progress.update.saved");
 				return "redirect:/my-tasks";
 			}
 			catch (PeriodException ex) {
 				errors.reject(ex.getMessage());
 			}
+			catch (ProgressConflictException ex) {
+				// Someone saved meanwhile: show what is saved now, keep what was typed,
+				// and let a second save (deliberately) go over the new revision.
+				detail = detail(user, assignmentId);
+				response.setStatus(HttpStatus.CONFLICT.value());
+				model.addAttribute("conflict", detail.updates().isEmpty() ? null : detail.updates().get(0));
+				model.addAttribute("form", form.basedOn(detail.progress().revision()));
+				errors = new org.springframework.validation.BeanPropertyBindingResult(model.getAttribute("form"),
+						"form");
+				errors.reject("progress.update.conflict");
+				model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", errors);
+			}
 		}
+		return page(user, detail, model);
+	}
+
+	private String page(PortalUser user, MyTasks.Detail detail, Model model) {
 		model.addAttribute("detail", detail);
 		model.addAttribute("statuses", ProgressStatus.values());
+		model.addAttribute("evidence", this.evidence.of(user, detail.item().assignmentId()));
+		model.addAttribute("products", this.evidence.products(user, detail.item().assignmentId()));
+		model.addAttribute("maxEvidenceMegabytes", this.evidence.maxSize().toMegabytes());
+		if (!model.containsAttribute("evidenceForm")) {
+			model.addAttribute("evidenceForm", new EvidenceController.EvidenceForm(null, null, null, null));
+		}
 		return "progress/my-task";
 	}
 
@@ -92,7 +132,17 @@ class MyTasksController {
 					value = 100, message = "{progress.update.percent.range}") Integer percent,
 			@Size(max = 10000, message = "{form.tooLong}") String results,
 			@Size(max = 5000, message = "{form.tooLong}") String difficulties,
-			@Size(max = 5000, message = "{form.tooLong}") String proposals) {
+			@Size(max = 5000, message = "{form.tooLong}") String proposals, Integer basedOn) {
+
+		ProgressInput toInput() {
+			return new ProgressInput(this.status, this.percent, this.results, this.difficulties, this.proposals,
+					(this.basedOn != null) ? this.basedOn : 0);
+		}
+
+		UpdateForm basedOn(int revision) {
+			return new UpdateForm(this.status, this.percent, this.results, this.difficulties, this.proposals, revision);
+		}
+
 	}
 
 }

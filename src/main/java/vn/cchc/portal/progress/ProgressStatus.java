@@ -5,6 +5,11 @@ package vn.cchc.portal.progress;
  */
 public enum ProgressStatus {
 
-	NOT_STARTED, IN_PROGRESS, DONE_ON_TIME, DONE_LATE, SUSPENDED
+	NOT_STARTED, IN_PROGRESS, DONE_ON_TIME, DONE_LATE, SUSPENDED;
+
+	/** Done, or stopped by decision: nothing more is expected of it. */
+	public boolean isClosed() {
+		return this == DONE_ON_TIME || this == DONE_LATE || this == SUSPENDED;
+	}
 
 }

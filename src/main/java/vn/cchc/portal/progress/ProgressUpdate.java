@@ -58,6 +58,10 @@ class ProgressUpdate {
 		this.createdAt = createdAt;
 	}
 
+	Long getId() {
+		return this.id;
+	}
+
 	Long getAssignmentId() {
 		return this.assignmentId;
 	}

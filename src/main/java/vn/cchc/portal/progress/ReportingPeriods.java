@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,9 +23,12 @@ public class ReportingPeriods {
 
 	private final AuditLog auditLog;
 
-	ReportingPeriods(ReportingPeriodRepository periods, AuditLog auditLog) {
+	private final ApplicationEventPublisher publisher;
+
+	ReportingPeriods(ReportingPeriodRepository periods, AuditLog auditLog, ApplicationEventPublisher publisher) {
 		this.periods = periods;
 		this.auditLog = auditLog;
+		this.publisher = publisher;
 	}
 
 	/**
@@ -49,6 +53,7 @@ public class ReportingPeriods {
 	public void open(long id, long expectedVersion) {
 		load(id, expectedVersion).open();
 		this.auditLog.record("PERIOD_OPENED", "REPORTING_PERIOD", id, null);
+		this.publisher.publishEvent(new ReportEvents.PeriodOpened(id));
 	}
 
 	public void close(long id, long expectedVersion, LocalDate graceUntil) {

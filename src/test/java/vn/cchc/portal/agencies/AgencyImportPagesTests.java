@@ -183,7 +183,9 @@ class AgencyImportPagesTests {
 		assertThat(page).contains("enctype=\"multipart/form-data\"", "action=\"/admin/agencies/import\"");
 		String token = admin.csrfTokenOf(PAGE);
 
-		HttpResponse<String> tooLarge = admin.upload(PAGE, "file", "lon.csv", new byte[5 * 1024 * 1024 / 2], Map.of(),
+		assertThat(admin.upload(PAGE, "file", "lon.csv", new byte[5 * 1024 * 1024 / 2], Map.of(), token).body())
+			.contains("Tệp lớn hơn 2 MB");
+		HttpResponse<String> tooLarge = admin.upload(PAGE, "file", "lon.csv", new byte[11 * 1024 * 1024], Map.of(),
 				token);
 		assertThat(tooLarge.statusCode()).isEqualTo(303);
 		assertThat(location(tooLarge)).isEqualTo(PAGE + "?upload=too-large");

@@ -26,15 +26,14 @@ class NavigationTests {
 	void officersSeeTheCommonEntriesOnly() {
 		List<Navigation.Item> items = this.navigation.navigation(signedIn("ROLE_OFFICER"), request("/agencies"));
 		assertThat(items).extracting(Navigation.Item::path)
-			.containsExactly("/", "/my-tasks", "/plans", "/periods", "/agencies", "/domains");
+			.containsExactly("/", "/my-tasks", "/agency-report", "/plans", "/periods", "/agencies", "/domains");
 	}
 
 	@Test
 	void administratorsAlsoSeeAccounts() {
 		List<Navigation.Item> items = this.navigation.navigation(signedIn("ROLE_ADMIN"), request("/"));
 		assertThat(items).extracting(Navigation.Item::path)
-			.containsExactly("/", "/my-tasks", "/plans", "/periods", "/agencies", "/domains", "/admin/users",
-					"/admin/audit");
+			.containsExactly("/", "/plans", "/periods", "/agencies", "/domains", "/admin/users", "/admin/audit");
 	}
 
 	@Test

@@ -117,8 +117,13 @@ class PlanImportPagesTests {
 				Map.of("text", "Một đoạn văn bản không có nhiệm vụ nào."), planner.csrfTokenOf(PAGE));
 		assertThat(noTasks.body()).contains("Không nhận ra nhiệm vụ nào");
 
-		HttpResponse<String> tooLarge = planner.upload(PAGE, "file", "lon.docx", new byte[5 * 1024 * 1024 / 2],
-				Map.of(), planner.csrfTokenOf(PAGE));
+		// Over the import's own limit: refused by the importer; over the upload limit
+		// (evidence files may be larger): refused before any controller.
+		assertThat(planner
+			.upload(PAGE, "file", "lon.docx", new byte[5 * 1024 * 1024 / 2], Map.of(), planner.csrfTokenOf(PAGE))
+			.body()).contains("Tệp lớn hơn 2 MB");
+		HttpResponse<String> tooLarge = planner.upload(PAGE, "file", "lon.docx", new byte[11 * 1024 * 1024], Map.of(),
+				planner.csrfTokenOf(PAGE));
 		assertThat(tooLarge.statusCode()).isEqualTo(303);
 		assertThat(planner.get(tooLarge.headers().firstValue("Location").orElseThrow()).body())
 			.contains("Tệp lớn hơn 2 MB");

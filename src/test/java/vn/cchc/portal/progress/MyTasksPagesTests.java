@@ -67,7 +67,7 @@ class MyTasksPagesTests {
 			.doesNotContain("Việc riêng của Sở Nội vụ");
 
 		HttpResponse<String> saved = officer.submit("/my-tasks/" + ours, "/my-tasks/" + ours,
-				Map.of("status", "IN_PROGRESS", "percent", "40", "results", "Đã thẩm định 12 dự thảo"));
+				Map.of("status", "IN_PROGRESS", "percent", "40", "results", "Đã thẩm định 12 dự thảo", "basedOn", "0"));
 		assertThat(saved.statusCode()).isEqualTo(302);
 		assertThat(this.jdbc.queryForObject("select status || ' ' || percent || ' ' || late from progress_update "
 				+ "where assignment_id = ? order by id desc limit 1", String.class, ours))
@@ -101,7 +101,8 @@ class MyTasksPagesTests {
 		if (days > 0) {
 			this.clock.advance(Duration.ofDays(days));
 		}
-		officer.submit("/my-tasks/" + ours, "/my-tasks/" + ours, Map.of("status", "DONE_LATE", "percent", "100"));
+		officer.submit("/my-tasks/" + ours, "/my-tasks/" + ours,
+				Map.of("status", "DONE_LATE", "percent", "100", "basedOn", "1"));
 		assertThat(this.jdbc.queryForObject(
 				"select late from progress_update where assignment_id = ? order by id desc limit 1", Boolean.class,
 				ours))

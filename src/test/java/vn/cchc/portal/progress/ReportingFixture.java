@@ -1,0 +1,121 @@
+package vn.cchc.portal.progress;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import vn.cchc.portal.support.Browser;
+
+/**
+ * Two fresh agencies with their people, an issued plan giving them work, and a period
+ * taking updates: the stage of a reporting cycle, independent of every other test.
+ */
+final class ReportingFixture {
+
+	/** bcrypt of "cchc-demo", as the demo accounts have. */
+	private static final String PASSWORD = "{bcrypt}$2a$10$YATkzbilEt1I9LCCm7hHo./t6aq2S4bAA2P26BrnGTvGiQ8D4D2Fu";
+
+	private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+	final int port;
+
+	final JdbcTemplate jdbc;
+
+	final int year;
+
+	final String tag;
+
+	final long agencyA;
+
+	final long agencyB;
+
+	final long periodId;
+
+	/** Task ids by label. */
+	final Map<String, Long> tasks = new LinkedHashMap<>();
+
+	ReportingFixture(int port, JdbcTemplate jdbc, LocalDate today) {
+		this.port = port;
+		this.jdbc = jdbc;
+		this.year = today.getYear();
+		this.tag = "t" + System.nanoTime() % 1_000_000 + "x" + SEQUENCE.incrementAndGet();
+		this.agencyA = agency("Sở Alpha " + this.tag);
+		this.agencyB = agency("Sở Beta " + this.tag);
+		person("headA", "AGENCY_HEAD", this.agencyA);
+		person("officerA", "OFFICER", this.agencyA);
+		person("officerA2", "OFFICER", this.agencyA);
+		person("headB", "AGENCY_HEAD", this.agencyB);
+		person("officerB", "OFFICER", this.agencyB);
+		this.periodId = openPeriod();
+	}
+
+	/** Adds tasks to a new plan of the year and issues it. */
+	ReportingFixture plan(String... labelTextLeadCoordinatorDeadline) {
+		Browser planner = Browser.signedIn(this.port, "planner");
+		long plan = Browser.createdId(planner.submit("/plans/new", "/plans/new",
+				Map.of("year", String.valueOf(this.year), "title", "KH báo cáo " + this.tag)));
+		String page = "/plans/" + plan;
+		long section = Browser.createdId(planner.submit(page + "/sections/new", page + "/sections/new",
+				Map.of("label", "1.", "title", "Cải cách thủ tục hành chính", "domainCode", "TTHC")));
+		String form = page + "/sections/" + section + "/tasks/new";
+		for (int i = 0; i < labelTextLeadCoordinatorDeadline.length; i += 5) {
+			String[] task = java.util.Arrays.copyOfRange(labelTextLeadCoordinatorDeadline, i, i + 5);
+			this.tasks.put(task[0], Browser.createdId(planner.submit(form, form, Map.of("label", task[0], "text",
+					task[1], "leads", task[2], "coordinators", task[3], "deadline", task[4]))));
+		}
+		planner.submit(page, page + "/submit", Map.of());
+		planner.submit(page + "/issue", page + "/issue", Map.of("decisionNumber", "9" + SEQUENCE.get() + "/QĐ-UBND",
+				"decisionDate", (this.year - 1) + "-12-20"));
+		return this;
+	}
+
+	String agencyName(long agency) {
+		return this.jdbc.queryForObject("select name from agency where id = ?", String.class, agency);
+	}
+
+	/** The agency's assignment on a task. */
+	long assignment(String label, long agency) {
+		return this.jdbc.queryForObject("select id from assignment where task_id = ? and agency_id = ? and active",
+				Long.class, this.tasks.get(label), agency);
+	}
+
+	Browser signedIn(String person) {
+		return Browser.signedIn(this.port, username(person));
+	}
+
+	String username(String person) {
+		return person + "-" + this.tag;
+	}
+
+	private long agency(String name) {
+		return this.jdbc.queryForObject(
+				"insert into agency (code, name, kind, valid_from) values (?, ?, 'DEPARTMENT', date '2000-01-01') returning id",
+				Long.class, name.replace(' ', '-').toUpperCase(), name);
+	}
+
+	private void person(String person, String role, long agency) {
+		this.jdbc.update("insert into user_account (username, password_hash, full_name, role, agency_id) "
+				+ "values (?, ?, ?, ?, ?)", username(person), PASSWORD, person + " " + this.tag, role, agency);
+	}
+
+	/**
+	 * The year's "Năm" period, opened unless it is already: every test of the suite
+	 * reports in it, each for its own agencies.
+	 */
+	private long openPeriod() {
+		Browser planner = Browser.signedIn(this.port, "planner");
+		planner.get("/periods?year=" + this.year);
+		Map<String, Object> period = this.jdbc.queryForMap(
+				"select id, status, version from reporting_period where plan_year = ? and kind = 'YEAR'", this.year);
+		long id = ((Number) period.get("id")).longValue();
+		if (!"OPEN".equals(period.get("status"))) {
+			planner.submit("/periods?year=" + this.year, "/periods/" + id + "/open",
+					Map.of("version", String.valueOf(period.get("version")), "year", String.valueOf(this.year)));
+		}
+		return id;
+	}
+
+}
