@@ -212,6 +212,46 @@ class PlanTargetsTests {
 			.doesNotContain("Hai phiên bản giống nhau");
 	}
 
+	@Test
+	void aScriptWritesTargetsThroughTheApiWithTheSameRules() {
+		Browser script = new Browser(this.port);
+		Browser planner = Browser.signedIn(this.port, "planner");
+		long plan = Browser.createdId(
+				planner.submit("/plans/new", "/plans/new", Map.of("year", "2026", "title", "KH thử chỉ tiêu API")));
+		String page = "/plans/" + plan;
+		long section = Browser.createdId(planner.submit(page + "/sections/new", page + "/sections/new",
+				Map.of("label", "1.", "title", "Số hóa", "domainCode", "")));
+		String taskForm = page + "/sections/" + section + "/tasks/new";
+		long task = Browser
+			.createdId(planner.submit(taskForm, taskForm, Map.of("text", "Số hóa hồ sơ", "leads", "Sở Nội vụ")));
+
+		HttpResponse<String> created = script.api("POST", "/api/v1/plans/" + plan + "/targets", "planner", "cchc-demo",
+				"{\"wording\": \"Mức độ hài lòng đạt 94%\", \"comparator\": \"≥\", \"value\": 94, "
+						+ "\"unit\": \"%\", \"level\": \"PROVINCE\", \"taskIds\": [" + task + "]}");
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		assertThat(created.body()).contains("\"taskIds\":[" + task + "]", "\"version\":0", "\"comparator\":\"≥\"");
+		long target = this.jdbc.queryForObject("select id from plan_target where plan_id = ?", Long.class, plan);
+		String update = "{\"wording\": \"Mức độ hài lòng đạt 95%\", \"comparator\": \"≥\", \"value\": 95, "
+				+ "\"cumulative\": false, \"version\": 0}";
+		HttpResponse<String> saved = script.api("PUT", "/api/v1/plans/" + plan + "/targets/" + target, "planner",
+				"cchc-demo", update);
+		assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+		assertThat(saved.body()).contains("\"version\":1", "\"cumulative\":false", "\"taskIds\":[]");
+		HttpResponse<String> stale = script.api("PUT", "/api/v1/plans/" + plan + "/targets/" + target, "admin",
+				"cchc-demo", update.replace("95", "80"));
+		assertThat(stale.statusCode()).isEqualTo(409);
+		assertThat(
+				this.jdbc.queryForObject("select target_value from plan_target where id = ?", BigDecimal.class, target))
+			.isEqualByComparingTo("95");
+		assertThat(script
+			.api("POST", "/api/v1/plans/" + plan + "/targets", "planner", "cchc-demo",
+					"{\"wording\": \"Sai cấp\", \"level\": \"TOWN\"}")
+			.statusCode()).isEqualTo(400);
+		assertThat(script
+			.api("POST", "/api/v1/plans/" + plan + "/targets", "officer", "cchc-demo", "{\"wording\": \"Lén\"}")
+			.statusCode()).isEqualTo(403);
+	}
+
 	private List<Long> links(long target) {
 		return this.jdbc.queryForList("select l.task_id from plan_task_target l join plan_task t on t.id = l.task_id "
 				+ "where l.target_id = ? order by t.position", Long.class, target);
