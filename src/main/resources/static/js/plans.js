@@ -24,7 +24,8 @@
   // A refused stale save: bring the comparison into view.
   const conflict = document.getElementById('conflict');
   if (conflict) {
-    conflict.focus();
+    conflict.scrollIntoView({ block: 'start' });
+    conflict.focus({ preventScroll: true });
   }
 
   const rows = () => Array.from(document.querySelectorAll('tr.task-row')).filter((row) => !row.hidden);
@@ -36,15 +37,19 @@
   const count = document.getElementById('task-search-count');
   if (search) {
     search.hidden = false;
+    // The words typed, in order, in the row's content (not its buttons and pickers).
+    const contentOf = (row) => fold(Array.from(row.cells)
+      .filter((cell) => !cell.classList.contains('d-print-none'))
+      .map((cell) => cell.textContent).join(' ')).replace(/\s+/g, ' ');
     search.addEventListener('input', () => {
-      const words = fold(search.value).split(/\s+/).filter((word) => word);
+      const phrase = fold(search.value).trim().replace(/\s+/g, ' ');
+      const all = document.querySelectorAll('tr.task-row');
       let shown = 0;
-      document.querySelectorAll('tr.task-row').forEach((row) => {
-        const text = fold(row.textContent);
-        row.hidden = !words.every((word) => text.includes(word));
+      all.forEach((row) => {
+        row.hidden = phrase !== '' && !contentOf(row).includes(phrase);
         shown += row.hidden ? 0 : 1;
       });
-      count.textContent = words.length ? shown + ' / ' + document.querySelectorAll('tr.task-row').length : '';
+      count.textContent = phrase ? shown + ' / ' + all.length : '';
     });
   }
 

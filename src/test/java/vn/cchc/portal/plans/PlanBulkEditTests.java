@@ -151,6 +151,8 @@ class PlanBulkEditTests {
 				Map.of("year", "2024", "title", "KH thử thông tin đồng thời")));
 		String edit = "/plans/" + plan + "/edit";
 		String token = first.csrfTokenOf(edit);
+		// Only a refused save shows the comparison.
+		assertThat(first.get(edit).body()).doesNotContain("id=\"conflict\"");
 
 		assertThat(second
 			.submit(edit, edit, Map.of("title", "Tên của quản trị", "signer", "Đặng Văn Minh", "version", "0"))
@@ -195,7 +197,9 @@ class PlanBulkEditTests {
 		HttpResponse<String> script = planner.get("/js/plans.js");
 		assertThat(script.statusCode()).isEqualTo(200);
 		assertThat(script.body()).contains("task-search", "data", "requestSubmit", "case 'n'", "case '/'");
-		assertThat(planner.get(form).body()).contains("save-shortcut", "Ctrl+Enter");
+		assertThat(planner.get(form).body()).contains("save-shortcut", "Ctrl+Enter").doesNotContain("id=\"conflict\"");
+		assertThat(planner.get(page + "/tasks/" + task + "/edit").body()).doesNotContain("id=\"conflict\"");
+		assertThat(body).doesNotContain("id=\"conflict\"");
 	}
 
 	private List<String> leadParties(long task) {
