@@ -58,7 +58,7 @@ class EndpointSecurityTests {
 	/** Values for path variables, so every mapped URL can be called. */
 	private static final Map<String, String> SAMPLE_VARIABLES = Map.of("id", "1", "code", "DEPARTMENTS", "token",
 			"no-such-token", "sectionId", "1", "taskId", "1", "assignmentId", "1", "evidenceId", "1", "productId", "1",
-			"agencyId", "1");
+			"agencyId", "1", "targetId", "1");
 
 	private static final Pattern VARIABLE = Pattern.compile("\\{([^}:]+)(:[^}]*)?}");
 
@@ -89,7 +89,7 @@ class EndpointSecurityTests {
 		}
 		if (path.startsWith("/plans/") && java.util.stream.Stream
 			.of("/new", "/edit", "/submit", "/return", "/issue", "/amend", "/close", "/agency-plan", "/copy", "/delete",
-					"/restore", "/move", "/duplicate", "/section")
+					"/restore", "/move", "/duplicate", "/section", "/bulk")
 			.anyMatch(path::endsWith)) {
 			return Access.PLAN_EDITOR;
 		}

@@ -72,9 +72,12 @@ class Plan {
 	@OrderBy("position")
 	private List<PlanSection> sections = new ArrayList<>();
 
+	// Each target carries its own version: adding or removing one does not make an open
+	// edit of the header stale.
 	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
 	@JoinColumn(name = "plan_id", nullable = false)
 	@OrderBy("position")
+	@org.hibernate.annotations.OptimisticLock(excluded = true)
 	private List<PlanTarget> targets = new ArrayList<>();
 
 	protected Plan() {
@@ -179,12 +182,22 @@ class Plan {
 		return section;
 	}
 
-	PlanTarget addTarget(PlanTarget target, String actor, Instant now) {
+	PlanTarget addTarget(PlanTarget target) {
 		requireEditable();
-		target.placeAt(this.targets.size() + 1);
+		int last = this.targets.stream().mapToInt(PlanTarget::getPosition).max().orElse(0);
+		target.placeAt(last + 1);
 		this.targets.add(target);
-		touch(actor, now);
 		return target;
+	}
+
+	/** The target of this plan with that id, or nothing. */
+	java.util.Optional<PlanTarget> target(long targetId) {
+		return this.targets.stream().filter((target) -> target.getId() == targetId).findFirst();
+	}
+
+	void removeTarget(PlanTarget target) {
+		requireEditable();
+		this.targets.remove(target);
 	}
 
 	/** Sent to the chairman for approval: no longer freely editable. */

@@ -95,6 +95,54 @@ class PlanApiController {
 		return this.catalog.task(id, taskId, VIETNAMESE);
 	}
 
+	@PostMapping("/api/v1/plans/{id}/targets")
+	@Operation(summary = "Add a target to a draft, with the ids of the tasks serving it")
+	ResponseEntity<PlanView.Target> addTarget(@PathVariable long id, @Valid @RequestBody TargetBody body,
+			@AuthenticationPrincipal PortalUser user) {
+		long targetId = this.drafting.addTarget(id, body.toDraft(), user);
+		return ResponseEntity.created(URI.create("/api/v1/plans/" + id + "/targets/" + targetId))
+			.body(target(id, targetId, user));
+	}
+
+	@PutMapping("/api/v1/plans/{id}/targets/{targetId}")
+	@Operation(summary = "Replace a target of a draft; 409 when the version sent is not the current one")
+	PlanView.Target updateTarget(@PathVariable long id, @PathVariable long targetId,
+			@Valid @RequestBody TargetBody body, @AuthenticationPrincipal PortalUser user) {
+		this.drafting.updateTarget(id, targetId, (body.version() != null) ? body.version() : -1, body.toDraft(), user);
+		return target(id, targetId, user);
+	}
+
+	private PlanView.Target target(long id, long targetId, PortalUser user) {
+		return this.catalog.view(id, user, VIETNAMESE)
+			.targets()
+			.stream()
+			.filter((target) -> target.id() == targetId)
+			.findFirst()
+			.orElseThrow(PlanNotFoundException::new);
+	}
+
+	/**
+	 * A target: {@code comparator} "≥", "≤" or "=" (with a {@code value}), {@code level}
+	 * PROVINCE, AGENCY, DISTRICT or COMMUNE; {@code version} is required to replace one.
+	 */
+	record TargetBody(@Size(max = 20) String label, @NotBlank @Size(max = 5000) String wording,
+			@Size(max = 500) String metric, @jakarta.validation.constraints.Pattern(regexp = "≥|≤|=") String comparator,
+			@jakarta.validation.constraints.DecimalMin("-999999999999") @jakarta.validation.constraints.DecimalMax("999999999999") java.math.BigDecimal value,
+			@Size(max = 50) String unit,
+			@jakarta.validation.constraints.Pattern(regexp = "PROVINCE|AGENCY|DISTRICT|COMMUNE") String level,
+			@jakarta.validation.constraints.DecimalMin("-999999999999") @jakarta.validation.constraints.DecimalMax("999999999999") java.math.BigDecimal baseline,
+			@Size(max = 500) String source, Boolean cumulative, List<Long> taskIds, Long version) {
+
+		PlanDrafting.TargetDraft toDraft() {
+			// A value needs its comparator, as in the target editor.
+			return new PlanDrafting.TargetDraft(this.label, this.wording, this.metric,
+					(this.value != null) ? this.comparator : null, (this.comparator != null) ? this.value : null,
+					this.unit, this.level, this.baseline, this.source, !Boolean.FALSE.equals(this.cumulative),
+					(this.taskIds != null) ? this.taskIds : List.of());
+		}
+
+	}
+
 	record NewPlan(@NotNull @Min(2000) @Max(2100) Integer year, @NotBlank @Size(max = 500) String title) {
 	}
 

@@ -152,17 +152,45 @@ public class PlanCatalog {
 		return new PlanView(plan.getId(), plan.getYear(), plan.getTitle(), nameOf(owner), plan.getParentPlanId(),
 				plan.getDecisionNumber(), plan.getDecisionDate(), plan.getSigner(), plan.getLegalBases(),
 				plan.getPurposes(), plan.getImplementation(), plan.getStatus(), plan.getVersion(),
-				plan.getStatus().isEditable() && PlanPermissions.canEdit(user, plan),
-				plan.getTargets()
-					.stream()
-					.map((target) -> new PlanView.Target(target.getWording(),
-							(target.getComparator() != null) ? switch (target.getComparator()) {
-								case GE -> "≥";
-								case LE -> "≤";
-								case EQ -> "=";
-							} : null, target.getValue(), target.getUnit()))
-					.toList(),
-				sections, counts);
+				plan.getStatus().isEditable() && PlanPermissions.canEdit(user, plan), targets(plan, sections), sections,
+				counts);
+	}
+
+	/**
+	 * The plan's targets, each with the tasks and activities serving it in the order of
+	 * the plan.
+	 */
+	private List<PlanView.Target> targets(Plan plan, List<PlanView.Section> sections) {
+		Map<Long, Integer> order = new java.util.HashMap<>();
+		sections.stream()
+			.flatMap((section) -> section.tasks().stream())
+			.flatMap((task) -> java.util.stream.Stream.concat(java.util.stream.Stream.of(task),
+					task.activities().stream()))
+			.forEach((task) -> order.put(task.id(), order.size()));
+		Map<Long, List<Long>> links = new java.util.HashMap<>();
+		for (Object[] row : this.tasks.targetLinks(plan.getId())) {
+			links.computeIfAbsent(((Number) row[0]).longValue(), (key) -> new ArrayList<>())
+				.add(((Number) row[1]).longValue());
+		}
+		return plan.getTargets().stream().map((target) -> {
+			List<Long> taskIds = links.getOrDefault(target.getId(), List.of())
+				.stream()
+				.filter(order::containsKey)
+				.sorted(Comparator.comparing(order::get))
+				.toList();
+			return new PlanView.Target(target.getId(), target.getLabel(), target.getWording(), target.getMetric(),
+					symbol(target.getComparator()), target.getValue(), target.getUnit(),
+					(target.getLevel() != null) ? target.getLevel().name() : null, target.getBaseline(),
+					target.getSource(), target.isCumulative(), taskIds, target.getVersion());
+		}).toList();
+	}
+
+	static String symbol(PlanTarget.Comparator comparator) {
+		return (comparator == null) ? null : switch (comparator) {
+			case GE -> "≥";
+			case LE -> "≤";
+			case EQ -> "=";
+		};
 	}
 
 	/** One task as its edit form needs it, or nothing when it is not in that plan. */

@@ -12,7 +12,18 @@ import java.util.Objects;
  * removed and added.
  */
 public record PlanComparison(PlanView.VersionInfo from, PlanView.VersionInfo to, List<Entry> added, List<Entry> removed,
-		List<Change> changed) {
+		List<Change> changed, List<PlanView.Target> targetsAdded, List<PlanView.Target> targetsRemoved,
+		List<TargetChange> targetsChanged) {
+
+	/** Whether the two versions are the same, tasks and targets. */
+	public boolean same() {
+		return this.added.isEmpty() && this.removed.isEmpty() && this.changed.isEmpty() && this.targetsAdded.isEmpty()
+				&& this.targetsRemoved.isEmpty() && this.targetsChanged.isEmpty();
+	}
+
+	/** A target in both versions, with the fields that differ. */
+	public record TargetChange(PlanView.Target before, PlanView.Target after, List<String> fields) {
+	}
 
 	/** A task with the section it sits in. */
 	public record Entry(String section, PlanView.Task task) {
@@ -46,7 +57,49 @@ public record PlanComparison(PlanView.VersionInfo from, PlanView.VersionInfo to,
 				}
 			}
 		});
-		return new PlanComparison(fromInfo, toInfo, added, removed, changed);
+		Map<Object, PlanView.Target> oldTargets = targets(before);
+		Map<Object, PlanView.Target> newTargets = targets(after);
+		List<TargetChange> targetsChanged = new ArrayList<>();
+		newTargets.forEach((key, now) -> {
+			PlanView.Target then = oldTargets.get(key);
+			if (then != null) {
+				List<String> fields = new ArrayList<>();
+				check(fields, "plans.target.wording", then.wording(), now.wording());
+				check(fields, "plans.target.measure", then.measure(), now.measure());
+				check(fields, "plans.target.level", then.level(), now.level());
+				check(fields, "plans.target.baseline", then.baseline(), now.baseline());
+				check(fields, "plans.target.source", then.source(), now.source());
+				check(fields, "plans.target.cumulative", then.cumulative(), now.cumulative());
+				check(fields, "plans.target.tasks", then.taskIds(), now.taskIds());
+				if (!fields.isEmpty()) {
+					targetsChanged.add(new TargetChange(then, now, fields));
+				}
+			}
+		});
+		return new PlanComparison(fromInfo, toInfo, added, removed, changed,
+				newTargets.entrySet()
+					.stream()
+					.filter((entry) -> !oldTargets.containsKey(entry.getKey()))
+					.map(Map.Entry::getValue)
+					.toList(),
+				oldTargets.entrySet()
+					.stream()
+					.filter((entry) -> !newTargets.containsKey(entry.getKey()))
+					.map(Map.Entry::getValue)
+					.toList(),
+				targetsChanged);
+	}
+
+	/**
+	 * The targets by identity; a version kept before targets had one in its snapshot
+	 * matches by wording.
+	 */
+	private static Map<Object, PlanView.Target> targets(PlanView plan) {
+		Map<Object, PlanView.Target> targets = new LinkedHashMap<>();
+		for (PlanView.Target target : (plan.targets() != null) ? plan.targets() : List.<PlanView.Target>of()) {
+			targets.put((target.id() != null) ? target.id() : target.wording(), target);
+		}
+		return targets;
 	}
 
 	/** The message keys of the columns that differ. */

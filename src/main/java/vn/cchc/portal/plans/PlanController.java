@@ -1,7 +1,9 @@
 package vn.cchc.portal.plans;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -125,12 +127,59 @@ class PlanController {
 
 	@GetMapping("/plans/{id}")
 	String show(@PathVariable long id, @AuthenticationPrincipal PortalUser user, Locale locale, Model model) {
+		model.addAttribute("bulk", new BulkForm(List.of(), null, null));
+		return showPage(id, user, locale, model);
+	}
+
+	/**
+	 * Gives the ticked tasks the same lead and/or deadline wording, read as the task
+	 * editor reads it. A rejected or stale form comes back on the plan page with what was
+	 * typed and ticked.
+	 */
+	@PostMapping("/plans/{id}/tasks/bulk")
+	String bulkEdit(@PathVariable long id, @AuthenticationPrincipal PortalUser user, Locale locale,
+			@Valid @ModelAttribute("bulk") BulkForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect, jakarta.servlet.http.HttpServletResponse response) {
+		PlanPermissions.requireCreator(user);
+		Map<Long, Long> selected = form.selected();
+		if (selected.isEmpty()) {
+			errors.rejectValue("tasks", "plans.bulk.noTasks");
+		}
+		if (isBlank(form.leads()) && isBlank(form.deadline())) {
+			errors.rejectValue("leads", "plans.bulk.nothing");
+		}
+		if (errors.hasErrors()) {
+			return showPage(id, user, locale, model);
+		}
+		try {
+			int changed = this.drafting.setLeadsAndDeadline(id, selected, form.leads(), form.deadline(), user);
+			redirect.addFlashAttribute("bulkChanged", changed);
+		}
+		catch (PlanDrafting.StaleTasksException ex) {
+			// Someone changed some of these tasks since the page was loaded: nothing was
+			// changed; show what they saved, keep what was typed and ticked.
+			response.setStatus(HttpStatus.CONFLICT.value());
+			model.addAttribute("staleTasks", ex.taskIds());
+			return showPage(id, user, locale, model);
+		}
+		return "redirect:/plans/" + id + "#bulk-form";
+	}
+
+	private String showPage(long id, PortalUser user, Locale locale, Model model) {
 		PlanView plan = this.catalog.view(id, user, locale);
 		model.addAttribute("plan", plan);
 		model.addAttribute("history", this.catalog.history(id));
 		model.addAttribute("versions", this.catalog.versions(id));
 		model.addAttribute("canAct", plan.status() != PlanStatus.CLOSED && this.catalog.canManage(id, user));
+		// A rejected bulk form ticks again the tasks that were ticked.
+		BulkForm bulk = (BulkForm) model.getAttribute("bulk");
+		model.addAttribute("ticked",
+				(bulk != null) ? java.util.Set.copyOf(bulk.selected().keySet()) : java.util.Set.of());
 		return "plans/show";
+	}
+
+	private static boolean isBlank(String text) {
+		return text == null || text.isBlank();
 	}
 
 	@GetMapping("/plans/{id}/edit")
@@ -145,16 +194,25 @@ class PlanController {
 	@PostMapping("/plans/{id}/edit")
 	String updateHeader(@PathVariable long id, @AuthenticationPrincipal PortalUser user, Locale locale,
 			@Valid @ModelAttribute("form") HeaderForm form, BindingResult errors, Model model,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, jakarta.servlet.http.HttpServletResponse response) {
 		PlanView plan = editableView(id, user, locale);
 		model.addAttribute("plan", plan);
 		if (errors.hasErrors()) {
 			return "plans/header";
 		}
-		this.drafting.describe(
-				id, form.version(), new PlanDrafting.PlanHeader(form.title(), form.decisionNumber(),
-						form.decisionDate(), form.signer(), form.legalBases(), form.purposes(), form.implementation()),
-				user);
+		try {
+			this.drafting.describe(id, form.version(), new PlanDrafting.PlanHeader(form.title(), form.decisionNumber(),
+					form.decisionDate(), form.signer(), form.legalBases(), form.purposes(), form.implementation()),
+					user);
+		}
+		catch (ObjectOptimisticLockingFailureException ex) {
+			// Someone saved the header meanwhile: theirs beside what was typed; saving
+			// again overwrites deliberately.
+			response.setStatus(HttpStatus.CONFLICT.value());
+			model.addAttribute("conflict", headerConflict(plan, form));
+			model.addAttribute("form", form.withVersion(plan.version()));
+			return "plans/header";
+		}
 		redirect.addFlashAttribute("saved", "plans.header.saved");
 		return "redirect:/plans/" + id;
 	}
@@ -300,12 +358,36 @@ class PlanController {
 			// Someone saved this task meanwhile: show theirs beside what was typed, keep
 			// both.
 			response.setStatus(HttpStatus.CONFLICT.value());
-			model.addAttribute("theirs", current);
+			model.addAttribute("conflict", taskConflict(TaskForm.of(current), form));
 			model.addAttribute("form", form.withVersion(current.version()));
 			return "plans/task";
 		}
 		redirect.addFlashAttribute("saved", "plans.task.saved");
 		return "redirect:/plans/" + id + "#task-" + taskId;
+	}
+
+	private static List<ConflictRow> headerConflict(PlanView saved, HeaderForm typed) {
+		java.time.format.DateTimeFormatter date = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+		return List.of(new ConflictRow("plans.titleField", saved.title(), typed.title()),
+				new ConflictRow("plans.workflow.decisionNumber", saved.decisionNumber(), typed.decisionNumber()),
+				new ConflictRow("plans.workflow.decisionDate",
+						(saved.decisionDate() != null) ? saved.decisionDate().format(date) : null,
+						(typed.decisionDate() != null) ? typed.decisionDate().format(date) : null),
+				new ConflictRow("plans.header.signer", saved.signer(), typed.signer()),
+				new ConflictRow("plans.header.legalBases", saved.legalBases(), typed.legalBases()),
+				new ConflictRow("plans.header.purposes", saved.purposes(), typed.purposes()),
+				new ConflictRow("plans.header.implementation", saved.implementation(), typed.implementation()));
+	}
+
+	private static List<ConflictRow> taskConflict(TaskForm saved, TaskForm typed) {
+		return List.of(new ConflictRow("plans.col.label", saved.label(), typed.label()),
+				new ConflictRow("plans.col.text", saved.text(), typed.text()),
+				new ConflictRow("plans.col.leads", saved.leads(), typed.leads()),
+				new ConflictRow("plans.col.coordinators", saved.coordinators(), typed.coordinators()),
+				new ConflictRow("plans.col.products", saved.products(), typed.products()),
+				new ConflictRow("plans.col.deadline", saved.deadline(), typed.deadline()),
+				new ConflictRow("plans.col.budget", saved.budget(), typed.budget()),
+				new ConflictRow("plans.task.notes", saved.notes(), typed.notes()));
 	}
 
 	private PlanView editableView(long id, PortalUser user, Locale locale) {
@@ -334,6 +416,33 @@ class PlanController {
 			@Size(max = 20000, message = "{form.tooLong}") String legalBases,
 			@Size(max = 20000, message = "{form.tooLong}") String purposes,
 			@Size(max = 50000, message = "{form.tooLong}") String implementation, long version) {
+
+		HeaderForm withVersion(long newVersion) {
+			return new HeaderForm(this.title, this.decisionNumber, this.decisionDate, this.signer, this.legalBases,
+					this.purposes, this.implementation, newVersion);
+		}
+
+	}
+
+	/**
+	 * The bulk form of the plan page: the ticked tasks ("id:version", the version the
+	 * page showed), and the lead and deadline wording to give them all.
+	 */
+	record BulkForm(List<String> tasks, @Size(max = 2000, message = "{form.tooLong}") String leads,
+			@Size(max = 500, message = "{form.tooLong}") String deadline) {
+
+		/** The ticked tasks and their versions; anything unreadable is left out. */
+		Map<Long, Long> selected() {
+			Map<Long, Long> selected = new java.util.LinkedHashMap<>();
+			for (String value : (this.tasks != null) ? this.tasks : List.<String>of()) {
+				String[] parts = value.split(":");
+				if (parts.length == 2 && parts[0].matches("\\d{1,18}") && parts[1].matches("\\d{1,18}")) {
+					selected.put(Long.parseLong(parts[0]), Long.parseLong(parts[1]));
+				}
+			}
+			return selected;
+		}
+
 	}
 
 	record SectionForm(@Size(max = 20, message = "{form.tooLong}") String label,

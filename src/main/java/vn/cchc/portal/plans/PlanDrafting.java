@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.portal.agencies.AgencyNameResolver;
 import vn.cchc.portal.agencies.AgencyNames;
 import vn.cchc.portal.agencies.AgencyResolution;
+import vn.cchc.portal.audit.AuditLog;
 import vn.cchc.portal.shared.deadline.Deadline;
 import vn.cchc.portal.users.PortalUser;
 
@@ -36,14 +37,17 @@ public class PlanDrafting {
 
 	private final Assignments assignments;
 
+	private final AuditLog auditLog;
+
 	private final Clock clock;
 
 	PlanDrafting(PlanRepository plans, PlanTaskRepository tasks, AgencyNames agencyNames, Assignments assignments,
-			Clock clock) {
+			AuditLog auditLog, Clock clock) {
 		this.plans = plans;
 		this.tasks = tasks;
 		this.agencyNames = agencyNames;
 		this.assignments = assignments;
+		this.auditLog = auditLog;
 		this.clock = clock;
 	}
 
@@ -130,20 +134,129 @@ public class PlanDrafting {
 
 	/**
 	 * Adds a target (chỉ tiêu) as the plan words it, with its measurable part when there
-	 * is one: comparator "≥", "≤" or "=", a value and a unit.
+	 * is one: comparator "≥", "≤" or "=", a value and a unit (the importer's reading).
 	 */
 	public void addTarget(long planId, String wording, String comparator, java.math.BigDecimal value, String unit,
 			PortalUser user) {
 		Plan plan = editable(planId, user);
-		PlanTarget.Comparator parsed = switch ((comparator != null) ? comparator.strip() : "") {
+		PlanTarget.Comparator parsed = comparator(comparator);
+		plan.addTarget(new PlanTarget(null, wording.strip(), null, (value != null) ? parsed : null, value,
+				blankToNull(unit), PlanTarget.Level.PROVINCE, null, null, true));
+	}
+
+	/** Adds a target written in the target editor, linked to the tasks serving it. */
+	public long addTarget(long planId, TargetDraft draft, PortalUser user) {
+		Plan plan = editable(planId, user);
+		PlanTarget target = plan.addTarget(new PlanTarget(blankToNull(draft.label()), draft.wording().strip(),
+				blankToNull(draft.metric()), comparator(draft.comparator()), draft.value(), blankToNull(draft.unit()),
+				level(draft.level()), draft.baseline(), blankToNull(draft.source()), draft.cumulative()));
+		this.plans.flush();
+		link(planId, target.getId(), draft.taskIds());
+		return target.getId();
+	}
+
+	/**
+	 * Saves a target over the version the planner started from; a newer one is never
+	 * overwritten (409).
+	 */
+	public void updateTarget(long planId, long targetId, long expectedVersion, TargetDraft draft, PortalUser user) {
+		Plan plan = editable(planId, user);
+		PlanTarget target = plan.target(targetId).orElseThrow(PlanNotFoundException::new);
+		requireVersion(target.getVersion(), expectedVersion, PlanTarget.class, targetId);
+		target.rewrite(blankToNull(draft.label()), draft.wording().strip(), blankToNull(draft.metric()),
+				comparator(draft.comparator()), draft.value(), blankToNull(draft.unit()), level(draft.level()),
+				draft.baseline(), blankToNull(draft.source()), draft.cumulative());
+		link(planId, targetId, draft.taskIds());
+	}
+
+	/** Removes a target of a draft; the tasks that served it stay. */
+	public void deleteTarget(long planId, long targetId, PortalUser user) {
+		Plan plan = editable(planId, user);
+		plan.removeTarget(plan.target(targetId).orElseThrow(PlanNotFoundException::new));
+	}
+
+	private void link(long planId, long targetId, java.util.Collection<Long> taskIds) {
+		this.tasks.unlinkTarget(targetId);
+		if (taskIds != null && !taskIds.isEmpty()) {
+			this.tasks.linkTarget(planId, targetId, taskIds);
+		}
+	}
+
+	private static PlanTarget.Comparator comparator(String comparator) {
+		return switch ((comparator != null) ? comparator.strip() : "") {
 			case "≥", ">=", "GE" -> PlanTarget.Comparator.GE;
 			case "≤", "<=", "LE" -> PlanTarget.Comparator.LE;
 			case "=", "EQ" -> PlanTarget.Comparator.EQ;
 			default -> null;
 		};
-		plan.addTarget(new PlanTarget(null, wording.strip(), null, (value != null) ? parsed : null, value,
-				blankToNull(unit), PlanTarget.Level.PROVINCE, null, null, true), user.getUsername(),
-				this.clock.instant());
+	}
+
+	private static PlanTarget.Level level(String level) {
+		return java.util.Arrays.stream(PlanTarget.Level.values())
+			.filter((candidate) -> candidate.name().equals(level))
+			.findFirst()
+			.orElse(null);
+	}
+
+	/**
+	 * Gives the selected tasks of a draft the same lead wording and/or deadline wording,
+	 * each re-read exactly as the task editor reads it (parties and assignments, the
+	 * structured deadline); the rest of each task stays. All or nothing: when one task
+	 * changed since the planner saw it, none is changed.
+	 * @param expectedVersions the selected tasks, each with the version the planner saw
+	 * @param leads the new lead wording, or blank to keep each task's
+	 * @param deadline the new deadline wording, or blank to keep each task's
+	 * @return how many tasks were changed
+	 */
+	public int setLeadsAndDeadline(long planId, java.util.Map<Long, Long> expectedVersions, String leads,
+			String deadline, PortalUser user) {
+		Plan plan = editable(planId, user);
+		List<PlanTask> selected = new ArrayList<>();
+		List<Long> stale = new ArrayList<>();
+		for (java.util.Map.Entry<Long, Long> entry : expectedVersions.entrySet()) {
+			PlanTask task = taskOf(planId, entry.getKey());
+			if (task.getVersion() != entry.getValue()) {
+				stale.add(task.getId());
+			}
+			selected.add(task);
+		}
+		if (!stale.isEmpty()) {
+			throw new StaleTasksException(stale);
+		}
+		String newLeads = blankToNull(leads);
+		String newDeadline = blankToNull(deadline);
+		for (PlanTask task : selected) {
+			String budget = (task.getBudgetText() != null) ? task.getBudgetText()
+					: (task.getBudgetAmount() != null) ? task.getBudgetAmount().toPlainString() : null;
+			TaskDraft draft = new TaskDraft(task.getLabel(), task.getText(),
+					(newLeads != null) ? newLeads : wording(task, TaskParty.Role.LEAD),
+					wording(task, TaskParty.Role.COORDINATOR), String.join("\n", task.getProducts()),
+					(newDeadline != null) ? newDeadline : task.getDeadlineText(), budget, task.getNotes());
+			task.write(content(plan, draft));
+			this.assignments.rebuild(task, plan);
+		}
+		this.auditLog.recordAs(user.getUsername(), "PLAN_TASKS_BULK_EDITED", "PLAN", planId,
+				selected.size() + " nhiệm vụ " + selected.stream().map(PlanTask::getId).toList()
+						+ ((newLeads != null) ? "; chủ trì: " + newLeads : "")
+						+ ((newDeadline != null) ? "; thời hạn: " + newDeadline : ""));
+		return selected.size();
+	}
+
+	/**
+	 * The task's wording of a role as the plan wrote it; for a task saved before the
+	 * whole wording was kept, its parties' wordings.
+	 */
+	private static String wording(PlanTask task, TaskParty.Role role) {
+		String whole = (role == TaskParty.Role.LEAD) ? task.getLeadWording() : task.getCoordinatorWording();
+		if (whole != null) {
+			return whole;
+		}
+		String joined = task.getParties()
+			.stream()
+			.filter((party) -> party.role() == role && party.wording() != null)
+			.map(TaskParty::wording)
+			.collect(java.util.stream.Collectors.joining("; "));
+		return joined.isEmpty() ? null : joined;
 	}
 
 	/** Adds a task at the end of a section, or an activity under {@code parentTaskId}. */
@@ -319,6 +432,31 @@ public class PlanDrafting {
 
 	private static String blankToNull(String text) {
 		return (text == null || text.isBlank()) ? null : text.strip();
+	}
+
+	/**
+	 * A target as the planner writes it in the target editor; {@code comparator} is "≥",
+	 * "≤" or "=", {@code level} a {@link PlanTarget.Level} name.
+	 */
+	public record TargetDraft(String label, String wording, String metric, String comparator,
+			java.math.BigDecimal value, String unit, String level, java.math.BigDecimal baseline, String source,
+			boolean cumulative, java.util.Collection<Long> taskIds) {
+	}
+
+	/** Tasks saved by someone else since the planner selected them. */
+	public static class StaleTasksException extends ObjectOptimisticLockingFailureException {
+
+		private final transient List<Long> taskIds;
+
+		StaleTasksException(List<Long> taskIds) {
+			super(PlanTask.class, taskIds.get(0));
+			this.taskIds = List.copyOf(taskIds);
+		}
+
+		public List<Long> taskIds() {
+			return this.taskIds;
+		}
+
 	}
 
 	/** The header of a plan, as the planner edits it. */

@@ -9,6 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.Version;
 
 /**
  * A target (chỉ tiêu) as the plan words it, with its measurable part when there is one:
@@ -58,6 +59,9 @@ class PlanTarget {
 
 	private boolean cumulative = true;
 
+	@Version
+	private long version;
+
 	protected PlanTarget() {
 	}
 
@@ -77,6 +81,45 @@ class PlanTarget {
 
 	void placeAt(int position) {
 		this.position = position;
+	}
+
+	/** Replaces what the target says; the caller checked the plan is editable. */
+	void rewrite(String label, String wording, String metric, Comparator comparator, BigDecimal value, String unit,
+			Level level, BigDecimal baseline, String source, boolean cumulative) {
+		this.label = label;
+		this.wording = wording;
+		this.metric = metric;
+		this.comparator = comparator;
+		this.value = value;
+		this.unit = unit;
+		this.level = level;
+		this.baseline = baseline;
+		this.source = source;
+		this.cumulative = cumulative;
+	}
+
+	int getPosition() {
+		return this.position;
+	}
+
+	String getMetric() {
+		return this.metric;
+	}
+
+	BigDecimal getBaseline() {
+		return this.baseline;
+	}
+
+	String getSource() {
+		return this.source;
+	}
+
+	boolean isCumulative() {
+		return this.cumulative;
+	}
+
+	long getVersion() {
+		return this.version;
 	}
 
 	Long getId() {

@@ -37,4 +37,29 @@ interface PlanTaskRepository extends JpaRepository<PlanTask, Long> {
 	@Query("select coalesce(max(t.position), 0) from PlanTask t where t.sectionId = :sectionId")
 	int lastPosition(long sectionId);
 
+	/**
+	 * Which tasks (not deleted) serve which targets of a plan: rows of target id, task
+	 * id.
+	 */
+	@Query(nativeQuery = true, value = "select l.target_id, l.task_id from plan_task_target l "
+			+ "join plan_task t on t.id = l.task_id where t.plan_id = :planId and t.deleted_at is null")
+	List<Object[]> targetLinks(long planId);
+
+	/**
+	 * Unlinks a target from the tasks that serve it; a deleted task keeps its link, for
+	 * when its deletion is undone. Written directly, so the tasks' versions stay: linking
+	 * a target does not make someone's open edit of a task stale.
+	 */
+	@org.springframework.data.jpa.repository.Modifying
+	@Query(nativeQuery = true, value = "delete from plan_task_target where target_id = :targetId "
+			+ "and task_id in (select id from plan_task where deleted_at is null)")
+	int unlinkTarget(long targetId);
+
+	/** Links a target to those of {@code taskIds} that are tasks of the plan. */
+	@org.springframework.data.jpa.repository.Modifying
+	@Query(nativeQuery = true, value = "insert into plan_task_target (task_id, target_id) "
+			+ "select id, :targetId from plan_task where plan_id = :planId and deleted_at is null and id in (:taskIds) "
+			+ "on conflict do nothing")
+	int linkTarget(long planId, long targetId, java.util.Collection<Long> taskIds);
+
 }
