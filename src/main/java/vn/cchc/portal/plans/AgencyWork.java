@@ -51,6 +51,30 @@ public class AgencyWork {
 		return this.assignments.workOnTask(taskId);
 	}
 
+	/**
+	 * The targets these agencies report in a year: those their tasks serve, and the
+	 * agency-level ones of the plans they work in.
+	 */
+	public List<Target> targetsOf(Collection<Long> agencyIds, int year) {
+		if (agencyIds.isEmpty()) {
+			return List.of();
+		}
+		return this.assignments.targetsOf(agencyIds, year)
+			.stream()
+			.map((row) -> new Target(((Number) row[0]).longValue(), ((Number) row[1]).longValue(), (String) row[2],
+					(String) row[3], (String) row[4], (String) row[5], (java.math.BigDecimal) row[6], (String) row[7],
+					(String) row[8], (Boolean) row[9]))
+			.toList();
+	}
+
+	/**
+	 * A target as agencies report on it; {@code comparator} is GE, LE, EQ or null for a
+	 * target without a number.
+	 */
+	public record Target(long id, long planId, String planTitle, String label, String wording, String comparator,
+			java.math.BigDecimal value, String unit, String level, boolean cumulative) {
+	}
+
 	/** An assignment as the agency's people see it. */
 	public record Item(long assignmentId, long taskId, long agencyId, long planId, String planTitle, int planYear,
 			String section, String domainCode, String taskLabel, String taskText, String role, String deadlineText,

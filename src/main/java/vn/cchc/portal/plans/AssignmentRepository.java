@@ -55,6 +55,23 @@ interface AssignmentRepository extends JpaRepository<Assignment, Long> {
 	@Query(WORK_ITEM + "and t.id = :taskId order by a.role desc, a.id")
 	List<AgencyWork.Item> workOnTask(long taskId);
 
+	/**
+	 * The targets of a year's issued plans these agencies report: those served by a task
+	 * assigned to them, and the agency-level ones of plans they have work in.
+	 */
+	@Query(nativeQuery = true, value = """
+			select g.id, p.id as plan_id, p.title, g.label, g.wording, g.comparator, g.target_value, g.unit, g.level,
+			       g.cumulative
+			from plan_target g join plan p on p.id = g.plan_id
+			where p.plan_year = :year and p.status = 'ISSUED' and (
+			  exists (select 1 from plan_task_target tt join assignment a on a.task_id = tt.task_id
+			          where tt.target_id = g.id and a.active and a.agency_id in (:agencyIds))
+			  or (g.level = 'AGENCY' and exists (select 1 from plan_task t join assignment a on a.task_id = t.id
+			          where t.plan_id = p.id and a.active and a.agency_id in (:agencyIds))))
+			order by p.id, g.position
+			""")
+	List<Object[]> targetsOf(Collection<Long> agencyIds, int year);
+
 	/** [task id, number of active assignments] for the tasks of a plan. */
 	@Query("select a.taskId, count(a) from Assignment a where a.active and a.taskId in "
 			+ "(select t.id from PlanTask t where t.planId = :planId) group by a.taskId")

@@ -3,12 +3,13 @@ package vn.cchc.portal.plans;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.validation.BindingResult;
+
+import vn.cchc.portal.shared.text.VietnameseNumbers;
 
 /**
  * The target editor's form. Numbers are kept as typed ("94,5", "1.200") so a rejected
@@ -23,11 +24,6 @@ record TargetForm(@Size(max = 20, message = "{form.tooLong}") String label,
 		@Size(max = 30, message = "{form.tooLong}") String baseline,
 		@Size(max = 500, message = "{form.tooLong}") String source, Boolean cumulative, List<Long> taskIds,
 		Long version) {
-
-	/** "1.200" or "1.200,5" (dots group thousands), or "94,5" / "94.5" / "90". */
-	private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(\\.\\d{3})+(,\\d+)?");
-
-	private static final Pattern PLAIN = Pattern.compile("\\d+([.,]\\d+)?");
 
 	/** The largest value the database keeps (numeric(16, 4)). */
 	private static final BigDecimal LIMIT = new BigDecimal("1000000000000");
@@ -103,17 +99,7 @@ record TargetForm(@Size(max = 20, message = "{form.tooLong}") String label,
 
 	/** A number as a Vietnamese plan writes it, or nothing when it does not read. */
 	static BigDecimal number(String text) {
-		if (blank(text)) {
-			return null;
-		}
-		String compact = text.strip().replace(" ", "");
-		if (GROUPED.matcher(compact).matches()) {
-			return new BigDecimal(compact.replace(".", "").replace(',', '.'));
-		}
-		if (PLAIN.matcher(compact).matches()) {
-			return new BigDecimal(compact.replace(',', '.'));
-		}
-		return null;
+		return VietnameseNumbers.parse(text);
 	}
 
 	private static boolean blank(String text) {

@@ -1,6 +1,7 @@
 package vn.cchc.portal.progress;
 
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -11,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.cchc.portal.shared.text.VietnameseNumbers;
 import vn.cchc.portal.users.PortalUser;
 import vn.cchc.portal.users.Role;
 
@@ -22,8 +24,11 @@ class AgencyReportController {
 
 	private final AgencyReports reports;
 
-	AgencyReportController(AgencyReports reports) {
+	private final TargetActuals targets;
+
+	AgencyReportController(AgencyReports reports, TargetActuals targets) {
 		this.reports = reports;
+		this.targets = targets;
 	}
 
 	@GetMapping("/agency-report")
@@ -46,6 +51,22 @@ class AgencyReportController {
 			redirect.addFlashAttribute("problem", ex.getMessage());
 		}
 		return "redirect:/agency-report";
+	}
+
+	@PostMapping("/agency-report/targets/{targetId}")
+	String recordTarget(@PathVariable long targetId, @RequestParam(name = "value", defaultValue = "") String value,
+			@RequestParam(name = "note", required = false) String note, @AuthenticationPrincipal PortalUser user,
+			RedirectAttributes redirect) {
+		try {
+			this.targets.record(user, targetId, VietnameseNumbers.parse(value), note);
+			redirect.addFlashAttribute("saved", "progress.target.saved");
+		}
+		catch (PeriodException | ReportInputException ex) {
+			redirect.addFlashAttribute("problem", ex.getMessage());
+			redirect.addFlashAttribute("targetTyped",
+					Map.of("id", targetId, "value", value, "note", (note != null) ? note : ""));
+		}
+		return "redirect:/agency-report#targets";
 	}
 
 	@PostMapping("/agency-report/submit")

@@ -58,6 +58,8 @@ public class AgencyReports {
 
 	private final ReportingPeriodRepository periods;
 
+	private final TargetActuals targets;
+
 	private final AuditLog auditLog;
 
 	private final ApplicationEventPublisher publisher;
@@ -66,7 +68,8 @@ public class AgencyReports {
 
 	AgencyReports(MyTasks myTasks, AgencyWork work, ReportingScope scope, AgencyCatalog agencies,
 			AgencyReportRepository reports, AgencyReportEventRepository events, AssignmentProgressRepository progress,
-			ReportingPeriodRepository periods, AuditLog auditLog, ApplicationEventPublisher publisher, Clock clock) {
+			ReportingPeriodRepository periods, TargetActuals targets, AuditLog auditLog,
+			ApplicationEventPublisher publisher, Clock clock) {
 		this.myTasks = myTasks;
 		this.work = work;
 		this.scope = scope;
@@ -75,6 +78,7 @@ public class AgencyReports {
 		this.events = events;
 		this.progress = progress;
 		this.periods = periods;
+		this.targets = targets;
 		this.auditLog = auditLog;
 		this.publisher = publisher;
 		this.clock = clock;
@@ -282,7 +286,8 @@ public class AgencyReports {
 			.map(this::view)
 			.orElse(ReportView.NOT_STARTED);
 		String name = this.agencies.find(agencyId).map(AgencySummary::name).orElse("#" + agencyId);
-		return new AgencyPeriod(period, agencyId, name, report, rows, counts.build());
+		return new AgencyPeriod(period, agencyId, name, report, rows, counts.build(),
+				this.targets.of(agencyId, period));
 	}
 
 	/**
@@ -429,7 +434,7 @@ public class AgencyReports {
 
 	/** An agency's period: its report, its assignments and where they stand. */
 	public record AgencyPeriod(PeriodView period, long agencyId, String agencyName, ReportView report,
-			List<MyTasks.Row> rows, Counts counts) {
+			List<MyTasks.Row> rows, Counts counts, List<TargetActuals.TargetRow> targets) {
 	}
 
 	/** An agency in Sở Nội vụ's review of a period. */

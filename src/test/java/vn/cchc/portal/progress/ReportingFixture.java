@@ -54,6 +54,16 @@ final class ReportingFixture {
 
 	/** Adds tasks to a new plan of the year and issues it. */
 	ReportingFixture plan(String... labelTextLeadCoordinatorDeadline) {
+		return plan((planner, page) -> {
+		}, labelTextLeadCoordinatorDeadline);
+	}
+
+	/**
+	 * The same, with more drafting (targets…) done by the planner on the plan's page
+	 * before it is issued.
+	 */
+	ReportingFixture plan(java.util.function.BiConsumer<Browser, String> beforeIssue,
+			String... labelTextLeadCoordinatorDeadline) {
 		Browser planner = Browser.signedIn(this.port, "planner");
 		long plan = Browser.createdId(planner.submit("/plans/new", "/plans/new",
 				Map.of("year", String.valueOf(this.year), "title", "KH báo cáo " + this.tag)));
@@ -66,6 +76,7 @@ final class ReportingFixture {
 			this.tasks.put(task[0], Browser.createdId(planner.submit(form, form, Map.of("label", task[0], "text",
 					task[1], "leads", task[2], "coordinators", task[3], "deadline", task[4]))));
 		}
+		beforeIssue.accept(planner, page);
 		planner.submit(page, page + "/submit", Map.of());
 		planner.submit(page + "/issue", page + "/issue", Map.of("decisionNumber", "9" + SEQUENCE.get() + "/QĐ-UBND",
 				"decisionDate", (this.year - 1) + "-12-20"));
