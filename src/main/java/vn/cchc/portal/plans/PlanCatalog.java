@@ -66,6 +66,14 @@ public class PlanCatalog {
 		return this.plans.findById(planId).map((plan) -> PlanPermissions.canEdit(user, plan)).orElse(false);
 	}
 
+	/**
+	 * Refuses those who may not change the plan, before any page of it is shown (see
+	 * {@link PlanPermissions#requireEdit}).
+	 */
+	public void requireWriter(long planId, PortalUser user) {
+		PlanPermissions.requireEdit(user, this.plans.findById(planId).orElseThrow(PlanNotFoundException::new));
+	}
+
 	/** Every step of the plan's life, oldest first. */
 	public List<PlanView.Step> history(long planId) {
 		return this.transitions.findByPlanIdOrderByAtAscIdAsc(planId).stream().map(PlanTransition::toView).toList();

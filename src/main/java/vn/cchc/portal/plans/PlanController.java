@@ -395,6 +395,7 @@ class PlanController {
 		// says
 		// nothing about whether the plan exists.
 		PlanPermissions.requireCreator(user);
+		this.catalog.requireWriter(id, user);
 		PlanView plan = this.catalog.view(id, user, locale);
 		if (!plan.editable()) {
 			throw new AccessDeniedException("plans.error.notEditable");

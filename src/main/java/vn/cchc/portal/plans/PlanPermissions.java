@@ -37,7 +37,16 @@ final class PlanPermissions {
 		}
 	}
 
+	/**
+	 * Refuses those who may not change the plan. Another agency's own plan answers like a
+	 * missing one (404), so an agency head learns nothing about other agencies' plans
+	 * from the answer; the province's plan, which everyone reads, is a plain refusal.
+	 */
 	static void requireEdit(PortalUser user, Plan plan) {
+		if (user.getRole() == Role.AGENCY_HEAD && plan.getParentPlanId() != null
+				&& (user.getAgencyId() == null || user.getAgencyId() != plan.getOwnerAgencyId())) {
+			throw new PlanNotFoundException();
+		}
 		if (!canEdit(user, plan)) {
 			throw new AccessDeniedException("plans.error.notYours");
 		}

@@ -59,6 +59,7 @@ class PlanWorkflowController {
 	@GetMapping("/plans/{id}/issue")
 	String issueForm(@PathVariable long id, @AuthenticationPrincipal PortalUser user, Locale locale, Model model) {
 		PlanPermissions.requireCreator(user);
+		this.catalog.requireWriter(id, user);
 		model.addAttribute("plan", this.catalog.view(id, user, locale));
 		model.addAttribute("form", new IssueForm(null, null));
 		return "plans/issue";

@@ -92,9 +92,7 @@ class AgencyReportController {
 	@PostMapping("/periods/{id}/remind")
 	String remind(@PathVariable long id, @RequestParam(name = "agencyId", required = false) List<Long> agencyIds,
 			@AuthenticationPrincipal PortalUser user, RedirectAttributes redirect) {
-		List<Long> chosen = (agencyIds != null && !agencyIds.isEmpty()) ? agencyIds
-				: this.reports.review(user, id).notSubmitted();
-		int reminded = this.reports.remind(user, id, chosen);
+		int reminded = this.reports.remind(user, id, (agencyIds != null) ? agencyIds : List.of());
 		redirect.addFlashAttribute("remindedCount", reminded);
 		return "redirect:/periods/" + id + "/review";
 	}

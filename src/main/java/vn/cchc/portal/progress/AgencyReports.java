@@ -160,7 +160,8 @@ public class AgencyReports {
 	 */
 	public ReportView mine(PortalUser user) {
 		if (!ReportingScope.reports(user)) {
-			throw new AccessDeniedException("Only agencies report");
+			// Not an agency's officer or head: there is no report of theirs.
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
 		return view(reportOf(user.getAgencyId(), currentPeriod().getId()));
 	}
@@ -252,11 +253,15 @@ public class AgencyReports {
 				report.getPeriodId(), comment.strip()));
 	}
 
-	/** Reminds agencies whose report is expected; those already submitted are skipped. */
+	/**
+	 * Reminds agencies whose report is expected (all that have not submitted when none is
+	 * named); those already submitted are skipped.
+	 */
 	public int remind(PortalUser planner, long periodId, Collection<Long> agencyIds) {
 		requirePlanner(planner);
+		Collection<Long> chosen = agencyIds.isEmpty() ? review(planner, periodId).notSubmitted() : agencyIds;
 		period(periodId);
-		List<Long> reminded = agencyIds.stream().distinct().filter((agencyId) -> {
+		List<Long> reminded = chosen.stream().distinct().filter((agencyId) -> {
 			AgencyReport report = reportOf(agencyId, periodId);
 			if (report.isFrozen()) {
 				return false;

@@ -1,23 +1,32 @@
 package vn.cchc.portal.users;
 
+import java.util.Map;
+import java.util.Set;
+
 import jakarta.servlet.DispatcherType;
 
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.MediaType;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -40,6 +49,8 @@ class SecurityConfiguration {
 	 */
 	static final String SWAGGER_UI_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.replace("style-src 'self'",
 			"style-src 'self' 'unsafe-inline'");
+
+	private static final String BCRYPT = "bcrypt";
 
 	private static final RequestMatcher SWAGGER_UI = PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui/**");
 
@@ -77,15 +88,64 @@ class SecurityConfiguration {
 				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(SWAGGER_UI,
 						new StaticHeadersWriter("Content-Security-Policy", SWAGGER_UI_CONTENT_SECURITY_POLICY)))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+				// Sent on https only (behind a proxy: X-Forwarded-Proto, see
+				// server.forward-headers-strategy); a year, as the HSTS preload list
+				// asks.
+				.httpStrictTransportSecurity((hsts) -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000))
 				.frameOptions((frame) -> frame.deny())
 				.permissionsPolicyHeader(
 						(permissions) -> permissions.policy("camera=(), microphone=(), geolocation=()")));
 		return http.build();
 	}
 
+	/**
+	 * Actuator beyond health (info, metrics, prometheus): administrators only, signed in
+	 * through the portal or, for a Prometheus scraper, with HTTP Basic under the same
+	 * throttle. A browser that is not signed in goes to the login page.
+	 */
+	@Bean
+	@Order(2)
+	SecurityFilterChain actuatorSecurityFilterChain(HttpSecurity http, PortalUserDetailsService users,
+			PasswordEncoder passwordEncoder, LoginThrottle throttle) throws Exception {
+		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+		passwords.setPasswordEncoder(passwordEncoder);
+		MediaTypeRequestMatcher browsers = new MediaTypeRequestMatcher(MediaType.TEXT_HTML);
+		browsers.setIgnoredMediaTypes(Set.of(MediaType.ALL));
+		LoginUrlAuthenticationEntryPoint loginPage = new LoginUrlAuthenticationEntryPoint("/login");
+		BasicAuthenticationEntryPoint basic = new BasicAuthenticationEntryPoint();
+		basic.setRealmName("CCHC");
+		http.securityMatcher(EndpointRequest.toAnyEndpoint().excluding(HealthEndpoint.class))
+			.authenticationManager(new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle)))
+			.authorizeHttpRequests((requests) -> requests.anyRequest().hasRole(Role.ADMIN.name()))
+			.httpBasic((httpBasic) -> httpBasic.authenticationEntryPoint(basic))
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint((request, response,
+					ex) -> (browsers.matches(request) ? loginPage : basic).commence(request, response, ex)));
+		return http.build();
+	}
+
+	/**
+	 * Bcrypt, behind the {id} prefix so a stronger scheme can be added later. Only bcrypt
+	 * hashes are ever accepted: a hash of any other scheme ({noop}, {MD5}, {sha256}…),
+	 * say written by hand into the database, matches no password at all.
+	 */
 	@Bean
 	PasswordEncoder passwordEncoder() {
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+		DelegatingPasswordEncoder encoder = new DelegatingPasswordEncoder(BCRYPT,
+				Map.of(BCRYPT, new BCryptPasswordEncoder()));
+		encoder.setDefaultPasswordEncoderForMatches(new PasswordEncoder() {
+
+			@Override
+			public String encode(CharSequence rawPassword) {
+				throw new UnsupportedOperationException("Only bcrypt encodes");
+			}
+
+			@Override
+			public boolean matches(CharSequence rawPassword, String encodedPassword) {
+				return false;
+			}
+
+		});
+		return encoder;
 	}
 
 	@Bean

@@ -5,11 +5,12 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
- * Password sign-in behind the {@link LoginThrottle}: a locked username is refused before
- * its password is even checked, with the same exception (so the same message) as a wrong
- * password; failures are counted and a success clears them.
+ * Password sign-in behind the {@link LoginThrottle}: a username locked for the client's
+ * address is refused before its password is even checked, with the same exception (so the
+ * same message) as a wrong password; failures are counted and a success clears them.
  */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
@@ -25,18 +26,28 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 	@Override
 	public Authentication authenticate(Authentication authentication) {
 		String username = authentication.getName();
-		if (this.throttle.isLocked(username)) {
+		String address = addressOf(authentication);
+		if (this.throttle.isLocked(username, address)) {
 			throw new BadCredentialsException("Bad credentials");
 		}
 		try {
 			Authentication authenticated = this.passwords.authenticate(authentication);
-			this.throttle.succeeded(username);
+			this.throttle.succeeded(username, address);
 			return authenticated;
 		}
 		catch (AuthenticationException ex) {
-			this.throttle.failed(username);
+			this.throttle.failed(username, address);
 			throw ex;
 		}
+	}
+
+	/**
+	 * The client's address as Tomcat sees it (behind a trusted proxy, from
+	 * X-Forwarded-For; see server.forward-headers-strategy).
+	 */
+	private static String addressOf(Authentication authentication) {
+		return (authentication.getDetails() instanceof WebAuthenticationDetails details) ? details.getRemoteAddress()
+				: "";
 	}
 
 	@Override

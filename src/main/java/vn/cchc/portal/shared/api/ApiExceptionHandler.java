@@ -13,6 +13,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import vn.cchc.portal.shared.web.BadInput;
+import vn.cchc.portal.shared.web.DatabaseOutageFilter;
+
 /**
  * Errors of the JSON API as RFC 9457 problem details: Spring MVC's own exceptions (bad
  * parameters, unsupported media types…) through the base class, bad arguments as 400,
@@ -42,14 +45,23 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	/**
 	 * A domain exception that declares its status ({@code @ResponseStatus}) gets it, with
-	 * its message key as detail; anything else is a 500 that says nothing about the
-	 * cause.
+	 * its message key as detail; bad input ({@link BadInput}) is a 400; the database out
+	 * of reach is a 503; anything else is a 500 that says nothing about the cause.
 	 */
 	@ExceptionHandler(Exception.class)
 	ProblemDetail unexpected(Exception ex) {
 		ResponseStatus declared = AnnotatedElementUtils.findMergedAnnotation(ex.getClass(), ResponseStatus.class);
 		if (declared != null) {
 			return ProblemDetail.forStatusAndDetail(declared.code(), ex.getMessage());
+		}
+		if (BadInput.isCause(ex)) {
+			return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+					"The request contains characters or parameters that cannot be processed.");
+		}
+		if (DatabaseOutageFilter.isOutage(ex)) {
+			log.warn("Database unavailable for an API call: {}", ex.toString());
+			return ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+					"The database cannot be reached for the moment; retry in a few minutes.");
 		}
 		log.error("Unexpected API failure", ex);
 		return ProblemDetail.forStatus(HttpStatus.INTERNAL_SERVER_ERROR);
