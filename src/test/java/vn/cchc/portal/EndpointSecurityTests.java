@@ -57,7 +57,7 @@ class EndpointSecurityTests {
 
 	/** Values for path variables, so every mapped URL can be called. */
 	private static final Map<String, String> SAMPLE_VARIABLES = Map.of("id", "1", "code", "DEPARTMENTS", "token",
-			"no-such-token", "sectionId", "1", "taskId", "1", "assignmentId", "1");
+			"no-such-token", "sectionId", "1", "taskId", "1", "assignmentId", "1", "index", "0");
 
 	private static final Pattern VARIABLE = Pattern.compile("\\{([^}:]+)(:[^}]*)?}");
 

@@ -36,6 +36,9 @@ class PlanImportsTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	vn.cchc.portal.plans.PlanDrafting drafting;
+
 	@Test
 	void theDemoDataHoldSeed001IssuedAndSeed003AsADraft() {
 		assertThat(this.jdbc.queryForList("select p.status || ' ' || p.plan_year || ' ' || count(t.id) from plan p "
@@ -97,6 +100,47 @@ class PlanImportsTests {
 		assertThatThrownBy(() -> this.imports.createDraft(broken, province, planner))
 			.isInstanceOf(RuntimeException.class);
 		assertThat(this.jdbc.queryForObject("select count(*) from plan", Integer.class)).isEqualTo(plans);
+	}
+
+	@Test
+	void correctionsPickAgenciesDropTasksAndAFailingOneWritesNothing() {
+		PortalUser planner = (PortalUser) this.users.loadUserByUsername("planner");
+		long province = this.jdbc.queryForObject("select id from agency where code = 'UBND-TINH'", Long.class);
+		long health = this.jdbc.queryForObject("select id from agency where code = 'SYT'", Long.class);
+		ImportedPlan plan = document("Sở Tư pháp", "Sở Thiên Đường");
+		ImportCorrections corrections = ImportCorrections.NONE.choosing(1, java.util.Map.of("Sở Thiên Đường", health));
+
+		ImportPreview preview = this.imports.preview(plan, corrections);
+		assertThat(preview.tasks().get(1).leads()).singleElement().satisfies((party) -> {
+			assertThat(party.agencyId()).isEqualTo(health);
+			assertThat(party.name()).isEqualTo("Sở Y tế");
+			assertThat(party.uncertain()).isFalse();
+		});
+
+		long created = this.imports.createDraft(plan, corrections.dropping(0, true), province, planner);
+		assertThat(this.jdbc.queryForList("select text from plan_task where plan_id = ?", String.class, created))
+			.containsExactly("Kiểm tra văn bản");
+		assertThat(this.jdbc.queryForObject("select s.agency_id from assignment s join plan_task t on t.id = s.task_id "
+				+ "where t.plan_id = ? and s.role = 'LEAD' and s.active", Long.class, created))
+			.isEqualTo(health);
+		// The match stays when the planner later edits the task with the same wording.
+		long taskId = this.jdbc.queryForObject("select id from plan_task where plan_id = ?", Long.class, created);
+		long version = this.jdbc.queryForObject("select version from plan_task where id = ?", Long.class, taskId);
+		this.drafting.updateTask(taskId, version, new vn.cchc.portal.plans.TaskDraft("b)", "Kiểm tra lại văn bản",
+				"Sở Thiên Đường", null, "Báo cáo", "Quý II/2028", null, null), planner);
+		assertThat(this.jdbc.queryForObject(
+				"select s.agency_id from assignment s where s.task_id = ? " + "and s.role = 'LEAD' and s.active",
+				Long.class, taskId))
+			.isEqualTo(health);
+
+		// An agency that does not exist fails the draft: nothing is left behind.
+		int plans = this.jdbc.queryForObject("select count(*) from plan", Integer.class);
+		int tasks = this.jdbc.queryForObject("select count(*) from plan_task", Integer.class);
+		ImportCorrections broken = ImportCorrections.NONE.choosing(1, java.util.Map.of("Sở Thiên Đường", 987654321L));
+		assertThatThrownBy(() -> this.imports.createDraft(plan, broken, province, planner))
+			.isInstanceOf(RuntimeException.class);
+		assertThat(this.jdbc.queryForObject("select count(*) from plan", Integer.class)).isEqualTo(plans);
+		assertThat(this.jdbc.queryForObject("select count(*) from plan_task", Integer.class)).isEqualTo(tasks);
 	}
 
 	private static ImportedPlan document(String firstLeads, String secondLeads) {
