@@ -415,19 +415,23 @@ class PlanImportController {
 			model.addAttribute("editing", index);
 			return previewPage(model, pending, locale);
 		}
-		ImportPreview preview = this.imports.preview(pending.plan(), pending.corrections());
 		model.addAttribute("token", pending.token());
-		model.addAttribute("row", new Row(index, preview.tasks().get(index), pending.corrections().isDropped(index)));
+		model.addAttribute("row", row(pending, index));
 		model.addAttribute("planSections", pending.plan().sections());
 		return "importing/fragments :: editRow";
 	}
 
 	private String rowFragment(Model model, PendingImport pending, int index, Locale locale) {
-		ImportPreview preview = this.imports.preview(pending.plan(), pending.corrections());
 		model.addAttribute("token", pending.token());
 		model.addAttribute("domainNames", domainNames(locale));
-		model.addAttribute("row", new Row(index, preview.tasks().get(index), pending.corrections().isDropped(index)));
+		model.addAttribute("row", row(pending, index));
 		return "importing/fragments :: taskRow";
+	}
+
+	/** One row, resolved alone: an edit redraws its row, not the whole plan. */
+	private Row row(PendingImport pending, int index) {
+		return new Row(index, this.imports.previewTask(pending.plan(), pending.corrections(), index),
+				pending.corrections().isDropped(index));
 	}
 
 	private static String redirectToTask(String token, int index, boolean htmx, HttpServletResponse response) {

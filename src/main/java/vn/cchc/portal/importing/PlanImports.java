@@ -79,30 +79,11 @@ public class PlanImports {
 	@Transactional(readOnly = true)
 	public ImportPreview preview(ImportedPlan plan, ImportCorrections corrections) {
 		int year = yearOf(plan);
-		LocalDate date = referenceDate(plan, year);
-		AgencyNameResolver resolver = this.agencyNames.resolverOn(date);
-		Set<Long> chosenIds = new HashSet<>();
-		corrections.agencies().values().forEach((chosen) -> chosenIds.addAll(chosen.values()));
-		Map<Long, AgencySummary> chosenAgencies = chosenIds.isEmpty() ? Map.of()
-				: this.catalog.findAll(chosenIds, date);
+		AgencyNameResolver resolver = this.agencyNames.resolverOn(referenceDate(plan, year));
+		Map<Long, AgencySummary> chosenAgencies = chosenAgencies(plan, corrections);
 		List<ImportPreview.Task> tasks = new ArrayList<>();
 		for (int i = 0; i < plan.tasks().size(); i++) {
-			ImportedTask task = plan.tasks().get(i);
-			Map<String, AgencySummary> chosen = new HashMap<>();
-			corrections.agenciesOf(i).forEach((text, id) -> {
-				if (chosenAgencies.containsKey(id)) {
-					chosen.put(text, chosenAgencies.get(id));
-				}
-			});
-			ImportedSection section = (task.section() >= 0) ? plan.sections().get(task.section()) : null;
-			Deadline deadline = (task.deadline() != null) ? Deadline.parse(task.deadline(), year) : null;
-			tasks.add(new ImportPreview.Task((section != null) ? section.domain() : null,
-					(section != null) ? section.title() : null, task.label(), task.text(),
-					parties(resolver, task.lead(), chosen), parties(resolver, task.coordinating(), chosen),
-					task.products(),
-					(deadline != null) ? new ImportPreview.Deadline(task.deadline(), deadline.kind().name(),
-							deadline.dueDate().orElse(null), deadline.confidence()) : null,
-					task.budget(), task.parentLabel(), task.firstLine(), task.lastLine()));
+			tasks.add(taskPreview(plan, i, year, resolver, corrections, chosenAgencies));
 		}
 		ImportedHeader header = plan.header();
 		return new ImportPreview(plan.format().name(),
@@ -114,6 +95,42 @@ public class PlanImports {
 							target.unit()))
 					.toList(),
 				tasks, plan.problems());
+	}
+
+	/**
+	 * One task of {@link #preview(ImportedPlan, ImportCorrections)}, for a page that
+	 * redraws only the row just corrected (a 150-task plan is not resolved again).
+	 */
+	@Transactional(readOnly = true)
+	public ImportPreview.Task previewTask(ImportedPlan plan, ImportCorrections corrections, int index) {
+		int year = yearOf(plan);
+		return taskPreview(plan, index, year, this.agencyNames.resolverOn(referenceDate(plan, year)), corrections,
+				chosenAgencies(plan, corrections));
+	}
+
+	private Map<Long, AgencySummary> chosenAgencies(ImportedPlan plan, ImportCorrections corrections) {
+		Set<Long> chosenIds = new HashSet<>();
+		corrections.agencies().values().forEach((chosen) -> chosenIds.addAll(chosen.values()));
+		return chosenIds.isEmpty() ? Map.of() : this.catalog.findAll(chosenIds, referenceDate(plan, yearOf(plan)));
+	}
+
+	private static ImportPreview.Task taskPreview(ImportedPlan plan, int index, int year, AgencyNameResolver resolver,
+			ImportCorrections corrections, Map<Long, AgencySummary> chosenAgencies) {
+		ImportedTask task = plan.tasks().get(index);
+		Map<String, AgencySummary> chosen = new HashMap<>();
+		corrections.agenciesOf(index).forEach((text, id) -> {
+			if (chosenAgencies.containsKey(id)) {
+				chosen.put(text, chosenAgencies.get(id));
+			}
+		});
+		ImportedSection section = (task.section() >= 0) ? plan.sections().get(task.section()) : null;
+		Deadline deadline = (task.deadline() != null) ? Deadline.parse(task.deadline(), year) : null;
+		return new ImportPreview.Task((section != null) ? section.domain() : null,
+				(section != null) ? section.title() : null, task.label(), task.text(),
+				parties(resolver, task.lead(), chosen), parties(resolver, task.coordinating(), chosen), task.products(),
+				(deadline != null) ? new ImportPreview.Deadline(task.deadline(), deadline.kind().name(),
+						deadline.dueDate().orElse(null), deadline.confidence()) : null,
+				task.budget(), task.parentLabel(), task.firstLine(), task.lastLine());
 	}
 
 	/**
