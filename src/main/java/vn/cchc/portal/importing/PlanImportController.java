@@ -237,11 +237,11 @@ class PlanImportController {
 	@GetMapping("/{token}/tasks/{index}")
 	String editTask(@AuthenticationPrincipal PortalUser user, @PathVariable String token, @PathVariable int index,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, HttpSession session, Locale locale,
-			Model model, RedirectAttributes redirect) {
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		requireImporter(user);
 		PendingImport pending = pending(session, token);
 		if (pending == null) {
-			return stale(redirect);
+			return stale(redirect, token, htmx != null, response);
 		}
 		ImportedTask task = taskOf(pending, index);
 		model.addAttribute("form",
@@ -265,7 +265,7 @@ class PlanImportController {
 		requireImporter(user);
 		PendingImport pending = pending(session, token);
 		if (pending == null) {
-			return stale(redirect);
+			return stale(redirect, token, htmx != null, response);
 		}
 		ImportedTask task = taskOf(pending, index);
 		Map<String, String> errors = new LinkedHashMap<>();
@@ -327,7 +327,7 @@ class PlanImportController {
 		requireImporter(user);
 		PendingImport pending = pending(session, token);
 		if (pending == null) {
-			return stale(redirect);
+			return stale(redirect, token, htmx != null, response);
 		}
 		taskOf(pending, index);
 		PendingImport changed = pending.with(pending.plan(), pending.corrections().dropping(index, drop));
@@ -491,6 +491,18 @@ class PlanImportController {
 
 	private Refusal tooLarge() {
 		return new Refusal("importing.refused.tooLarge", List.of(this.settings.maxMegabytes()));
+	}
+
+	/**
+	 * htmx would swap the upload page into a row: it is sent to the preview's address
+	 * instead, which answers with the stale message.
+	 */
+	private static String stale(RedirectAttributes redirect, String token, boolean htmx, HttpServletResponse response) {
+		if (htmx) {
+			response.setHeader("HX-Redirect", "/plans/import/" + token);
+			return "importing/fragments :: empty";
+		}
+		return stale(redirect);
 	}
 
 	private static String stale(RedirectAttributes redirect) {

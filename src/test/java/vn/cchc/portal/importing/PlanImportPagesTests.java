@@ -344,6 +344,13 @@ class PlanImportPagesTests {
 
 		HttpResponse<String> dropped = htmx(planner, "POST", preview + "/tasks/1/drop", "drop=true&_csrf=" + csrf);
 		assertThat(dropped.body()).startsWith("<tr").contains("import-dropped").contains("Lấy lại");
+
+		// A stale token: htmx is sent to the preview's address (which explains), not
+		// given a
+		// page to swap into the row.
+		HttpResponse<String> stale = htmx(planner, "GET", PAGE + "/no-such-token/tasks/1", null);
+		assertThat(stale.headers().firstValue("HX-Redirect")).contains(PAGE + "/no-such-token");
+		assertThat(stale.body()).doesNotContain("<tr");
 	}
 
 	@Test
