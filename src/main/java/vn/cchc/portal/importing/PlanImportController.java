@@ -318,22 +318,22 @@ class PlanImportController {
 		return redirectToTask(token, index, htmx != null, response);
 	}
 
-	/** Leaves a task out of the draft, or ({@code drop=false}) takes it back. */
+	/**
+	 * Leaves a task out of the draft, or ({@code drop=false}) takes it back. A plain
+	 * post: the page comes back at the row, its counts up to date.
+	 */
 	@PostMapping("/{token}/tasks/{index}/drop")
 	String dropTask(@AuthenticationPrincipal PortalUser user, @PathVariable String token, @PathVariable int index,
-			@RequestParam(name = "drop", defaultValue = "true") boolean drop,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, HttpSession session, Locale locale,
-			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+			@RequestParam(name = "drop", defaultValue = "true") boolean drop, HttpSession session,
+			RedirectAttributes redirect) {
 		requireImporter(user);
 		PendingImport pending = pending(session, token);
 		if (pending == null) {
-			return stale(redirect, token, htmx != null, response);
+			return stale(redirect);
 		}
 		taskOf(pending, index);
-		PendingImport changed = pending.with(pending.plan(), pending.corrections().dropping(index, drop));
-		session.setAttribute(PENDING, changed);
-		return (htmx != null) ? rowFragment(model, changed, index, locale)
-				: redirectToTask(token, index, false, response);
+		session.setAttribute(PENDING, pending.with(pending.plan(), pending.corrections().dropping(index, drop)));
+		return "redirect:/plans/import/" + token + "#task-" + index;
 	}
 
 	/** Sets the reform domain of a section (or none). */
