@@ -351,6 +351,23 @@ class PlanImportPagesTests {
 	}
 
 	@Test
+	void aSectionsDomainIsSetOnThePreview() {
+		Browser planner = Browser.signedIn(this.port, "planner");
+		String preview = location(
+				planner.upload(PAGE, "file", "", new byte[0], Map.of("text", SMALL_PLAN), planner.csrfTokenOf(PAGE)));
+		HttpResponse<String> set = planner.submit(preview, preview + "/sections/0", Map.of("domain", "CONG_VU"));
+		assertThat(set.headers().firstValue("Location").orElseThrow()).endsWith(preview + "#section-0");
+		assertThat(planner.submit(preview, preview + "/sections/0", Map.of("domain", "NO_SUCH_DOMAIN")).statusCode())
+			.isEqualTo(400);
+		assertThat(planner.submit(preview, preview + "/sections/9", Map.of("domain", "")).statusCode()).isEqualTo(404);
+		long planId = Browser.createdId(planner.submit(preview, preview, Map.of()));
+		assertThat(this.jdbc.queryForList(
+				"select coalesce(domain_code, '-') from plan_section where plan_id = ? " + "order by position",
+				String.class, planId))
+			.containsExactly("CONG_VU", "TTHC");
+	}
+
+	@Test
 	void otherRolesCannotCorrectAnImport() {
 		Browser planner = Browser.signedIn(this.port, "planner");
 		String preview = location(
