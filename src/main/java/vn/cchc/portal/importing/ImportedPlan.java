@@ -40,6 +40,12 @@ public record ImportedPlan(ImportFormat format, ImportedHeader header, List<Impo
 				this.lines);
 	}
 
+	/** The same plan with its header corrected. */
+	ImportedPlan withHeader(ImportedHeader corrected) {
+		return new ImportedPlan(this.format, corrected, this.targets, this.sections, this.tasks, this.problems,
+				this.lines);
+	}
+
 	/** The same plan with one section replaced. */
 	ImportedPlan withSection(int index, ImportedSection section) {
 		List<ImportedSection> changed = new java.util.ArrayList<>(this.sections);

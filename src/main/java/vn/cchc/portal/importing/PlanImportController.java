@@ -89,6 +89,10 @@ class PlanImportController {
 
 	}
 
+	/** The plan's header as the planner corrects it; the date as written (dd/MM/yyyy). */
+	record HeaderCorrection(String title, String year, String decisionNumber, String decisionDate, String signer) {
+	}
+
 	/**
 	 * A task on the page: its index in the import, what was understood, left out or not.
 	 */
@@ -336,6 +340,69 @@ class PlanImportController {
 		return "redirect:/plans/import/" + token + "#task-" + index;
 	}
 
+	/**
+	 * Corrects the plan's header (title, year, decision number and date, signer). The
+	 * year decides how deadlines without one are read ("Quý II" of which year). A year or
+	 * date that cannot be read is refused beside its field, keeping what was typed.
+	 */
+	@PostMapping("/{token}/header")
+	String correctHeader(@AuthenticationPrincipal PortalUser user, @PathVariable String token,
+			@ModelAttribute HeaderCorrection form, HttpSession session, Locale locale, Model model,
+			RedirectAttributes redirect) {
+		requireImporter(user);
+		PendingImport pending = pending(session, token);
+		if (pending == null) {
+			return stale(redirect);
+		}
+		Map<String, String> errors = new LinkedHashMap<>();
+		Integer year = null;
+		if (form.year() != null && !form.year().isBlank()) {
+			try {
+				year = Integer.valueOf(form.year().strip());
+			}
+			catch (NumberFormatException ex) {
+				errors.put("year", "importing.correct.badYear");
+			}
+			if (year != null && (year < 2000 || year > 2100)) {
+				errors.put("year", "importing.correct.badYear");
+			}
+		}
+		java.time.LocalDate date = null;
+		if (form.decisionDate() != null && !form.decisionDate().isBlank()) {
+			try {
+				date = java.time.LocalDate.parse(form.decisionDate().strip(),
+						java.time.format.DateTimeFormatter.ofPattern("d/M/uuuu")
+							.withResolverStyle(java.time.format.ResolverStyle.STRICT));
+			}
+			catch (java.time.format.DateTimeParseException ex) {
+				errors.put("decisionDate", "importing.correct.badDate");
+			}
+		}
+		// The plan's columns: title 500, decision number 100, signer 200 characters.
+		tooLong(errors, "title", form.title(), 480);
+		tooLong(errors, "decisionNumber", form.decisionNumber(), 100);
+		tooLong(errors, "signer", form.signer(), 200);
+		if (!errors.isEmpty()) {
+			model.addAttribute("headerForm", form);
+			model.addAttribute("headerErrors", errors);
+			return previewPage(model, pending, locale);
+		}
+		ImportedHeader read = pending.plan().header();
+		session.setAttribute(PENDING,
+				pending.with(
+						pending.plan()
+							.withHeader(new ImportedHeader(read.issuer(), blankToNull(form.decisionNumber()), date,
+									year, blankToNull(form.signer()), blankToNull(form.title()))),
+						pending.corrections()));
+		return "redirect:/plans/import/" + token + "#import-header";
+	}
+
+	private static void tooLong(Map<String, String> errors, String field, String value, int max) {
+		if (value != null && value.strip().length() > max) {
+			errors.put(field, "importing.correct.headerTooLong");
+		}
+	}
+
 	/** Sets the reform domain of a section (or none). */
 	@PostMapping("/{token}/sections/{index}")
 	String correctSection(@AuthenticationPrincipal PortalUser user, @PathVariable String token, @PathVariable int index,
@@ -394,6 +461,16 @@ class PlanImportController {
 		}
 		// Sections in the document's order, whatever order corrections moved tasks in.
 		sections.sort(java.util.Comparator.comparingInt(SectionRows::index));
+		if (!model.containsAttribute("headerForm")) {
+			ImportedHeader header = pending.plan().header();
+			model.addAttribute("headerForm", new HeaderCorrection(preview.plan().title(),
+					String.valueOf(preview.plan().year()), header.decisionNumber(),
+					(header.decisionDate() != null)
+							? java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(header.decisionDate())
+							: null,
+					header.signer()));
+			model.addAttribute("headerErrors", Map.of());
+		}
 		model.addAttribute("token", pending.token());
 		model.addAttribute("source", pending.source());
 		model.addAttribute("preview", preview);

@@ -368,6 +368,28 @@ class PlanImportPagesTests {
 	}
 
 	@Test
+	void theHeaderIsCorrectedOnThePreview() {
+		Browser planner = Browser.signedIn(this.port, "planner");
+		String preview = location(
+				planner.upload(PAGE, "file", "", new byte[0], Map.of("text", SMALL_PLAN), planner.csrfTokenOf(PAGE)));
+		HttpResponse<String> refused = planner.submit(preview, preview + "/header",
+				Map.of("title", "Kế hoạch CCHC", "year", "hai nghìn", "decisionDate", "31/02/2029"));
+		assertThat(refused.statusCode()).isEqualTo(200);
+		assertThat(refused.body()).contains("Năm kế hoạch phải là một năm từ 2000 đến 2100.")
+			.contains("Ngày không hợp lệ")
+			.contains("value=\"hai nghìn\"");
+
+		HttpResponse<String> corrected = planner.submit(preview, preview + "/header",
+				Map.of("title", "Kế hoạch cải cách hành chính năm 2030 (thử)", "year", "2030", "decisionNumber",
+						"99/QĐ-UBND", "decisionDate", "20/12/2029", "signer", "Nguyễn Văn B"));
+		assertThat(corrected.headers().firstValue("Location").orElseThrow()).endsWith(preview + "#import-header");
+		long planId = Browser.createdId(planner.submit(preview, preview, Map.of()));
+		assertThat(this.jdbc.queryForObject("select plan_year || ' ' || decision_number || ' ' || decision_date || ' ' "
+				+ "|| signer || ' ' || title from plan where id = ?", String.class, planId))
+			.isEqualTo("2030 99/QĐ-UBND 2029-12-20 Nguyễn Văn B Kế hoạch cải cách hành chính năm 2030 (thử)");
+	}
+
+	@Test
 	void otherRolesCannotCorrectAnImport() {
 		Browser planner = Browser.signedIn(this.port, "planner");
 		String preview = location(
