@@ -121,7 +121,7 @@ class EndpointSecurityTests {
 	 */
 	private final Map<String, String> sampleVariables = new java.util.HashMap<>(
 			Map.of("code", "DEPARTMENTS", "token", "no-such-token", "assignmentId", "1", "evidenceId", "1", "productId",
-					"1", "agencyId", "1", "targetId", "1"));
+					"1", "agencyId", "1", "targetId", "1", "index", "0"));
 
 	/** An id no object has: what a refusal must look like for it too. */
 	private static final String MISSING_ID = "987654321";

@@ -32,6 +32,27 @@ public record ImportedPlan(ImportFormat format, ImportedHeader header, List<Impo
 				&& this.problems.stream().noneMatch((p) -> p.severity() == ImportProblem.Severity.ERROR);
 	}
 
+	/** The same plan with one task replaced (a correction made on the preview). */
+	ImportedPlan withTask(int index, ImportedTask task) {
+		List<ImportedTask> changed = new java.util.ArrayList<>(this.tasks);
+		changed.set(index, task);
+		return new ImportedPlan(this.format, this.header, this.targets, this.sections, changed, this.problems,
+				this.lines);
+	}
+
+	/** The same plan with its header corrected. */
+	ImportedPlan withHeader(ImportedHeader corrected) {
+		return new ImportedPlan(this.format, corrected, this.targets, this.sections, this.tasks, this.problems,
+				this.lines);
+	}
+
+	/** The same plan with one section replaced. */
+	ImportedPlan withSection(int index, ImportedSection section) {
+		List<ImportedSection> changed = new java.util.ArrayList<>(this.sections);
+		changed.set(index, section);
+		return new ImportedPlan(this.format, this.header, this.targets, changed, this.tasks, this.problems, this.lines);
+	}
+
 	/** The domain code of a task's section, or null. */
 	public String domainOf(ImportedTask task) {
 		return (task.section() >= 0) ? this.sections.get(task.section()).domain() : null;

@@ -3,7 +3,9 @@ package vn.cchc.portal.plans;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -102,7 +104,9 @@ public class PlanDrafting {
 			for (PlanTask task : ofSection) {
 				Long parent = (task.getParentTaskId() != null) ? copiedIds.get(task.getParentTaskId()) : null;
 				PlanTask moved = new PlanTask(copy.getId(), newSection.getId(), parent, task.getPosition());
-				moved.write(content(copy, carriedOver(task, source.getYear(), year)));
+				// Next year's names are resolved on next year's date (agencies may have
+				// merged).
+				moved.write(content(copy, carriedOver(task, source.getYear(), year), Map.of()));
 				moved.implement(task.getId());
 				PlanTask saved = this.tasks.save(moved);
 				this.assignments.rebuild(saved, copy);
@@ -110,6 +114,20 @@ public class PlanDrafting {
 			}
 		}
 		return copy.getId();
+	}
+
+	/**
+	 * The names of a task matched to an agency (by the resolver, or by hand on the import
+	 * preview): they keep that agency while the wording still writes them.
+	 */
+	private static Map<String, Long> matchedAgencies(PlanTask task) {
+		Map<String, Long> matched = new HashMap<>();
+		for (TaskParty party : task.getParties()) {
+			if (party.agencyId() != null && party.wording() != null) {
+				matched.putIfAbsent(party.wording(), party.agencyId());
+			}
+		}
+		return matched;
 	}
 
 	private static TaskDraft carriedOver(PlanTask task, int fromYear, int toYear) {
@@ -232,7 +250,7 @@ public class PlanDrafting {
 					(newLeads != null) ? newLeads : wording(task, TaskParty.Role.LEAD),
 					wording(task, TaskParty.Role.COORDINATOR), String.join("\n", task.getProducts()),
 					(newDeadline != null) ? newDeadline : task.getDeadlineText(), budget, task.getNotes());
-			task.write(content(plan, draft));
+			task.write(content(plan, draft, matchedAgencies(task)));
 			this.assignments.rebuild(task, plan);
 		}
 		this.auditLog.recordAs(user.getUsername(), "PLAN_TASKS_BULK_EDITED", "PLAN", planId,
@@ -261,10 +279,20 @@ public class PlanDrafting {
 
 	/** Adds a task at the end of a section, or an activity under {@code parentTaskId}. */
 	public long addTask(long planId, long sectionId, Long parentTaskId, TaskDraft draft, PortalUser user) {
+		return addTask(planId, sectionId, parentTaskId, draft, Map.of(), user);
+	}
+
+	/**
+	 * Adds a task whose wording names some agencies the planner matched by hand:
+	 * {@code chosenAgencies} maps a name as the wording writes it to the agency it means,
+	 * over what the resolver would guess (an import's corrections).
+	 */
+	public long addTask(long planId, long sectionId, Long parentTaskId, TaskDraft draft,
+			Map<String, Long> chosenAgencies, PortalUser user) {
 		Plan plan = editable(planId, user);
 		requireSection(plan, sectionId);
 		PlanTask task = new PlanTask(planId, sectionId, parentTaskId, this.tasks.lastPosition(sectionId) + 1);
-		task.write(content(plan, draft));
+		task.write(content(plan, draft, chosenAgencies));
 		PlanTask saved = this.tasks.save(task);
 		this.assignments.rebuild(saved, plan);
 		return saved.getId();
@@ -368,15 +396,15 @@ public class PlanDrafting {
 		// The task carries its own version: the plan's stays, so editing tasks never
 		// makes
 		// someone else's edit of the plan's header stale.
-		task.write(content(plan, draft));
+		task.write(content(plan, draft, matchedAgencies(task)));
 		this.assignments.rebuild(task, plan);
 	}
 
-	private TaskContent content(Plan plan, TaskDraft draft) {
+	private TaskContent content(Plan plan, TaskDraft draft, Map<String, Long> chosenAgencies) {
 		AgencyNameResolver resolver = this.agencyNames.resolverOn(plan.referenceDate());
 		List<TaskParty> parties = new ArrayList<>();
-		parties.addAll(parties(resolver, draft.leadWording(), TaskParty.Role.LEAD));
-		parties.addAll(parties(resolver, draft.coordinatorWording(), TaskParty.Role.COORDINATOR));
+		parties.addAll(parties(resolver, draft.leadWording(), TaskParty.Role.LEAD, chosenAgencies));
+		parties.addAll(parties(resolver, draft.coordinatorWording(), TaskParty.Role.COORDINATOR, chosenAgencies));
 		Budget budget = Budget.parse(draft.budget());
 		String deadlineText = blankToNull(draft.deadline());
 		Deadline deadline = (deadlineText != null) ? Deadline.parse(deadlineText, plan.getYear()) : null;
@@ -391,14 +419,19 @@ public class PlanDrafting {
 	 * Each span the wording names becomes a party; an unknown name is kept as wording
 	 * only.
 	 */
-	private static List<TaskParty> parties(AgencyNameResolver resolver, String wording, TaskParty.Role role) {
+	private static List<TaskParty> parties(AgencyNameResolver resolver, String wording, TaskParty.Role role,
+			Map<String, Long> chosenAgencies) {
 		if (wording == null || wording.isBlank()) {
 			return List.of();
 		}
 		List<TaskParty> parties = new ArrayList<>();
 		for (AgencyResolution.Party party : resolver.resolve(wording).parties()) {
 			AgencyResolution.Candidate best = party.best().orElse(null);
-			if (best == null) {
+			Long chosen = chosenAgencies.get(party.text());
+			if (chosen != null) {
+				parties.add(new TaskParty(role, chosen, null, party.text()));
+			}
+			else if (best == null) {
 				parties.add(new TaskParty(role, null, null, party.text()));
 			}
 			else if (best.kind() == AgencyResolution.TargetKind.GROUP) {

@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
@@ -224,6 +225,211 @@ class PlanImportPagesTests {
 		assertThat(tooLarge.statusCode()).isEqualTo(413);
 		HttpResponse<String> tooLargeFile = apiFile("planner", "lon.txt", new byte[5 * 1024 * 1024 / 2]);
 		assertThat(tooLargeFile.statusCode()).isEqualTo(413);
+	}
+
+	/** A small plan written for the correction tests: an unknown lead, two sections. */
+	private static final String SMALL_PLAN = """
+			KẾ HOẠCH Cải cách hành chính năm 2029
+			II. NHIỆM VỤ TRỌNG TÂM
+			1. Cải cách thể chế
+			a) Rà soát văn bản quy phạm pháp luật của tỉnh.
+			- Cơ quan chủ trì: Sở Thiên Đường.
+			- Cơ quan phối hợp: Sở Nội vụ.
+			- Thời gian thực hiện: Quý II/2029.
+			b) Kiểm tra văn bản sau khi ban hành.
+			- Cơ quan chủ trì: Sở Tư pháp.
+			- Thời gian thực hiện: Quý III/2029.
+			2. Cải cách thủ tục hành chính
+			a) Công khai thủ tục hành chính trên Cổng dịch vụ công.
+			- Cơ quan chủ trì: Sở Nội vụ.
+			- Thời gian thực hiện: Thường xuyên trong năm 2029.
+			""";
+
+	@Test
+	void aPlannerCorrectsTasksAndPicksAnAgencyOnThePreviewAndTheDraftHasThem() {
+		Browser planner = Browser.signedIn(this.port, "planner");
+		long plans = count("plan");
+		long tasks = count("plan_task");
+		String preview = location(
+				planner.upload(PAGE, "file", "", new byte[0], Map.of("text", SMALL_PLAN), planner.csrfTokenOf(PAGE)));
+		assertThat(planner.get(preview).body()).contains("Sở Thiên Đường").contains("chưa nhận ra").contains("Sửa");
+
+		// The edit form of the first task, with the document's words in its fields.
+		String form = planner.get(preview + "/tasks/0").body();
+		assertThat(form).contains("name=\"text\"")
+			.contains("Rà soát văn bản quy phạm pháp luật của tỉnh.")
+			.contains("name=\"agency\"")
+			.contains("«Sở Thiên Đường»");
+
+		// Typing without diacritics offers the agency.
+		assertThat(planner.get(preview + "/agencies?agency=so+y+te").body()).contains("data-name=\"Sở Y tế\"");
+
+		// The unknown lead is matched to Sở Y tế, the text, deadline and section
+		// corrected.
+		long section2 = 1;
+		HttpResponse<String> corrected = planner.submit(preview, preview + "/tasks/0",
+				Map.of("label", "a)", "text", "Rà soát toàn bộ văn bản quy phạm pháp luật.", "lead", "Sở Thiên Đường",
+						"coordinating", "Sở Nội vụ", "products", "Báo cáo rà soát\nDanh mục văn bản", "deadline",
+						"Quý IV/2029", "budget", "", "section", String.valueOf(section2), "span",
+						List.of("Sở Thiên Đường", "Sở Nội vụ"), "agency", List.of("Sở Y tế", "")));
+		assertThat(corrected.statusCode()).isEqualTo(302);
+		assertThat(corrected.headers().firstValue("Location").orElseThrow()).endsWith(preview + "#task-0");
+		// The second task is left out.
+		assertThat(planner.submit(preview, preview + "/tasks/1/drop", Map.of("drop", "true")).statusCode())
+			.isEqualTo(302);
+
+		String page = planner.get(preview).body();
+		assertThat(page).contains("Rà soát toàn bộ văn bản quy phạm pháp luật.")
+			.contains("Sở Y tế")
+			.contains("Bỏ qua")
+			.contains("(1 nhiệm vụ đang bị bỏ)");
+		// Nothing written before the draft.
+		assertThat(count("plan")).isEqualTo(plans);
+		assertThat(count("plan_task")).isEqualTo(tasks);
+
+		long planId = Browser.createdId(planner.submit(preview, preview, Map.of()));
+		assertThat(this.jdbc.queryForList("select t.text from plan_task t where t.plan_id = ? order by t.id",
+				String.class, planId))
+			.containsExactly("Rà soát toàn bộ văn bản quy phạm pháp luật.",
+					"Công khai thủ tục hành chính trên Cổng dịch vụ công.");
+		assertThat(this.jdbc.queryForObject(
+				"select s.domain_code || ' ' || t.deadline_text || ' ' || t.lead_wording from plan_task t "
+						+ "join plan_section s on s.id = t.section_id where t.plan_id = ? and t.text like 'Rà soát%'",
+				String.class, planId))
+			.isEqualTo("TTHC Quý IV/2029 Sở Thiên Đường");
+		assertThat(this.jdbc
+			.queryForList("select a.code || ' ' || s.role from assignment s join plan_task t on t.id = s.task_id "
+					+ "join agency a on a.id = s.agency_id where t.plan_id = ? and t.text like 'Rà soát%' "
+					+ "and s.active order by s.role, a.code", String.class, planId))
+			.containsExactly("SNV COORDINATOR", agencyCode("Sở Y tế") + " LEAD");
+	}
+
+	@Test
+	void aRejectedCorrectionKeepsWhatWasTypedAndChangesNothing() {
+		Browser planner = Browser.signedIn(this.port, "planner");
+		String preview = location(
+				planner.upload(PAGE, "file", "", new byte[0], Map.of("text", SMALL_PLAN), planner.csrfTokenOf(PAGE)));
+		HttpResponse<String> blank = planner.submit(preview, preview + "/tasks/0",
+				Map.of("text", "  ", "lead", "Sở Thiên Đường (đã sửa)", "section", "0"));
+		assertThat(blank.statusCode()).isEqualTo(200);
+		assertThat(blank.body()).contains("Vui lòng nhập thông tin này.").contains("Sở Thiên Đường (đã sửa)");
+
+		HttpResponse<String> unknown = planner.submit(preview, preview + "/tasks/0",
+				Map.of("text", "Rà soát văn bản", "lead", "Sở Thiên Đường", "section", "0", "span",
+						List.of("Sở Thiên Đường"), "agency", List.of("Sở Không Có Thật")));
+		assertThat(unknown.statusCode()).isEqualTo(200);
+		assertThat(unknown.body()).contains("Không có cơ quan nào tên như vậy trong danh mục")
+			.contains("value=\"Sở Không Có Thật\"");
+		assertThat(planner.get(preview).body()).contains("Rà soát văn bản quy phạm pháp luật của tỉnh.");
+
+		HttpResponse<String> noSuchTask = planner.submit(preview, preview + "/tasks/99",
+				Map.of("text", "x", "section", "0"));
+		assertThat(noSuchTask.statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void htmxEditsAnswerWithTheRowOnly() throws Exception {
+		Browser planner = Browser.signedIn(this.port, "planner");
+		String preview = location(
+				planner.upload(PAGE, "file", "", new byte[0], Map.of("text", SMALL_PLAN), planner.csrfTokenOf(PAGE)));
+		String csrf = planner.csrfTokenOf(preview);
+		HttpResponse<String> form = htmx(planner, "GET", preview + "/tasks/1", null);
+		assertThat(form.body()).as(form.statusCode() + " " + form.headers().map())
+			.startsWith("<tr")
+			.contains("import-task-edit")
+			.doesNotContain("<html");
+
+		HttpResponse<String> saved = htmx(planner, "POST", preview + "/tasks/1",
+				"text=Ki%E1%BB%83m+tra&lead=S%E1%BB%9F+T%C6%B0+ph%C3%A1p&section=0&_csrf=" + csrf);
+		assertThat(saved.statusCode()).isEqualTo(200);
+		assertThat(saved.body()).startsWith("<tr")
+			.contains("id=\"task-1\"")
+			.contains("Kiểm tra")
+			.doesNotContain("<html");
+
+		// A stale token: htmx is sent to the preview's address (which explains), not
+		// given a
+		// page to swap into the row.
+		HttpResponse<String> stale = htmx(planner, "GET", PAGE + "/no-such-token/tasks/1", null);
+		assertThat(stale.headers().firstValue("HX-Redirect")).contains(PAGE + "/no-such-token");
+		assertThat(stale.body()).doesNotContain("<tr");
+	}
+
+	@Test
+	void aSectionsDomainIsSetOnThePreview() {
+		Browser planner = Browser.signedIn(this.port, "planner");
+		String preview = location(
+				planner.upload(PAGE, "file", "", new byte[0], Map.of("text", SMALL_PLAN), planner.csrfTokenOf(PAGE)));
+		HttpResponse<String> set = planner.submit(preview, preview + "/sections/0", Map.of("domain", "CONG_VU"));
+		assertThat(set.headers().firstValue("Location").orElseThrow()).endsWith(preview + "#section-0");
+		assertThat(planner.submit(preview, preview + "/sections/0", Map.of("domain", "NO_SUCH_DOMAIN")).statusCode())
+			.isEqualTo(400);
+		assertThat(planner.submit(preview, preview + "/sections/9", Map.of("domain", "")).statusCode()).isEqualTo(404);
+		long planId = Browser.createdId(planner.submit(preview, preview, Map.of()));
+		assertThat(this.jdbc.queryForList(
+				"select coalesce(domain_code, '-') from plan_section where plan_id = ? " + "order by position",
+				String.class, planId))
+			.containsExactly("CONG_VU", "TTHC");
+	}
+
+	@Test
+	void theHeaderIsCorrectedOnThePreview() {
+		Browser planner = Browser.signedIn(this.port, "planner");
+		String preview = location(
+				planner.upload(PAGE, "file", "", new byte[0], Map.of("text", SMALL_PLAN), planner.csrfTokenOf(PAGE)));
+		HttpResponse<String> refused = planner.submit(preview, preview + "/header",
+				Map.of("title", "Kế hoạch CCHC", "year", "hai nghìn", "decisionDate", "31/02/2029"));
+		assertThat(refused.statusCode()).isEqualTo(200);
+		assertThat(refused.body()).contains("Năm kế hoạch phải là một năm từ 2000 đến 2100.")
+			.contains("Ngày không hợp lệ")
+			.contains("value=\"hai nghìn\"");
+
+		HttpResponse<String> corrected = planner.submit(preview, preview + "/header",
+				Map.of("title", "Kế hoạch cải cách hành chính năm 2030 (thử)", "year", "2030", "decisionNumber",
+						"99/QĐ-UBND", "decisionDate", "20/12/2029", "signer", "Nguyễn Văn B"));
+		assertThat(corrected.headers().firstValue("Location").orElseThrow()).endsWith(preview + "#import-header");
+		long planId = Browser.createdId(planner.submit(preview, preview, Map.of()));
+		assertThat(this.jdbc.queryForObject("select plan_year || ' ' || decision_number || ' ' || decision_date || ' ' "
+				+ "|| signer || ' ' || title from plan where id = ?", String.class, planId))
+			.isEqualTo("2030 99/QĐ-UBND 2029-12-20 Nguyễn Văn B Kế hoạch cải cách hành chính năm 2030 (thử)");
+	}
+
+	@Test
+	void otherRolesCannotCorrectAnImport() {
+		Browser planner = Browser.signedIn(this.port, "planner");
+		String preview = location(
+				planner.upload(PAGE, "file", "", new byte[0], Map.of("text", SMALL_PLAN), planner.csrfTokenOf(PAGE)));
+		for (String user : new String[] { "officer", "head", "leader" }) {
+			Browser other = Browser.signedIn(this.port, user);
+			String csrf = other.csrfTokenOf("/");
+			assertThat(other.post(preview + "/tasks/0", Map.of("text", "x", "section", "0"), csrf).statusCode())
+				.as(user)
+				.isEqualTo(403);
+			assertThat(other.post(preview + "/tasks/0/drop", Map.of(), csrf).statusCode()).as(user).isEqualTo(403);
+			assertThat(other.get(preview + "/agencies?agency=so").statusCode()).as(user).isEqualTo(403);
+		}
+		// Another planner's session does not see this import.
+		Browser admin = Browser.signedIn(this.port, "admin");
+		assertThat(admin.get(preview + "/tasks/0").statusCode()).isEqualTo(302);
+	}
+
+	private String agencyCode(String name) {
+		return this.jdbc.queryForObject("select code from agency where name = ?", String.class, name);
+	}
+
+	private HttpResponse<String> htmx(Browser browser, String method, String path, String form) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+			.header("HX-Request", "true")
+			.header("Cookie", "JSESSIONID=" + browser.sessionId());
+		if (form != null) {
+			request.header("Content-Type", "application/x-www-form-urlencoded")
+				.method(method, HttpRequest.BodyPublishers.ofString(form));
+		}
+		else {
+			request.method(method, HttpRequest.BodyPublishers.noBody());
+		}
+		return HttpClient.newHttpClient()
+			.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 	}
 
 	private long count(String table) {
