@@ -43,8 +43,12 @@ public class PlanDrafting {
 
 	private final Clock clock;
 
+	private final org.springframework.beans.factory.ObjectProvider<TaskCompletion> completion;
+
 	PlanDrafting(PlanRepository plans, PlanTaskRepository tasks, AgencyNames agencyNames, Assignments assignments,
-			AuditLog auditLog, Clock clock) {
+			AuditLog auditLog, Clock clock,
+			org.springframework.beans.factory.ObjectProvider<TaskCompletion> completion) {
+		this.completion = completion;
 		this.plans = plans;
 		this.tasks = tasks;
 		this.agencyNames = agencyNames;
@@ -84,6 +88,15 @@ public class PlanDrafting {
 	 * not understood).
 	 */
 	public long copyToNextYear(long planId, PortalUser user) {
+		return copyToNextYear(planId, false, user);
+	}
+
+	/**
+	 * The same, carrying over only the work not finished: tasks and activities not
+	 * reported done or stopped (a task stays, as their heading, when one of its
+	 * activities does). Each copied task links to the one it continues.
+	 */
+	public long copyToNextYear(long planId, boolean unfinishedOnly, PortalUser user) {
 		Plan source = this.plans.findById(planId).orElseThrow(PlanNotFoundException::new);
 		PlanPermissions.requireEdit(user, source);
 		int year = source.getYear() + 1;
@@ -91,6 +104,9 @@ public class PlanDrafting {
 				source.getTitle().replace(String.valueOf(source.getYear()), String.valueOf(year)), user.getUsername(),
 				this.clock.instant()));
 		List<PlanTask> tasks = this.tasks.findAllOfPlan(planId);
+		if (unfinishedOnly) {
+			tasks = unfinished(tasks);
+		}
 		java.util.Map<Long, Long> copiedIds = new java.util.HashMap<>();
 		for (PlanSection section : source.getSections()) {
 			PlanSection newSection = copy.addSection(section.getLabel(), section.getTitle(), section.getDomainCode(),
@@ -114,6 +130,19 @@ public class PlanDrafting {
 			}
 		}
 		return copy.getId();
+	}
+
+	private List<PlanTask> unfinished(List<PlanTask> tasks) {
+		java.util.Set<Long> finished = this.completion.getIfAvailable(() -> (ids) -> java.util.Set.of())
+			.finished(tasks.stream().map(PlanTask::getId).toList());
+		java.util.Set<Long> parentsKept = tasks.stream()
+			.filter((task) -> task.getParentTaskId() != null && !finished.contains(task.getId()))
+			.map(PlanTask::getParentTaskId)
+			.collect(java.util.stream.Collectors.toSet());
+		return tasks.stream()
+			.filter((task) -> !finished.contains(task.getId()) || parentsKept.contains(task.getId()))
+			.filter((task) -> task.getParentTaskId() == null || !finished.contains(task.getId()))
+			.toList();
 	}
 
 	/**

@@ -97,9 +97,12 @@ class PlanWorkflowController {
 
 	/** Next year's draft, started from this plan. */
 	@PostMapping("/plans/{id}/copy")
-	String copy(@PathVariable long id, @AuthenticationPrincipal PortalUser user, RedirectAttributes redirect) {
+	String copy(@PathVariable long id,
+			@org.springframework.web.bind.annotation.RequestParam(name = "unfinishedOnly",
+					defaultValue = "false") boolean unfinishedOnly,
+			@AuthenticationPrincipal PortalUser user, RedirectAttributes redirect) {
 		PlanPermissions.requireCreator(user);
-		long copy = this.drafting.copyToNextYear(id, user);
+		long copy = this.drafting.copyToNextYear(id, unfinishedOnly, user);
 		redirect.addFlashAttribute("saved", "plans.copy.done");
 		return "redirect:/plans/" + copy;
 	}
