@@ -55,6 +55,11 @@ class Assignments {
 				}
 			}
 		}
+		// An agency that leads the task reports on it as its lead only, even when a
+		// coordinating group ("các sở, ban, ngành") includes it.
+		byAgencyAndRole.keySet()
+			.removeIf((key) -> key.endsWith("/" + TaskParty.Role.COORDINATOR) && byAgencyAndRole
+				.containsKey(key.replace("/" + TaskParty.Role.COORDINATOR, "/" + TaskParty.Role.LEAD)));
 		this.assignments.saveAll(byAgencyAndRole.values());
 	}
 

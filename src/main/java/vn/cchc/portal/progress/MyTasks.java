@@ -194,6 +194,7 @@ public class MyTasks {
 			.latest(periodId, others.stream().map(AgencyWork.Item::assignmentId).toList())
 			.stream()
 			.collect(Collectors.toMap(ProgressUpdate::getAssignmentId, Function.identity()));
+		// The lead first, then those who reported, then the rest.
 		return others.stream().map((other) -> {
 			AgencySummary agency = names.get(other.agencyId());
 			AssignmentProgress state = states.get(other.assignmentId());
@@ -201,7 +202,10 @@ public class MyTasks {
 			return new Partner((agency != null) ? agency.name() : "#" + other.agencyId(), other.role(),
 					(state != null) ? state.toView() : ProgressView.NONE,
 					(update != null) ? update.toView().results() : null);
-		}).toList();
+		})
+			.sorted(Comparator.comparing((Partner partner) -> !"LEAD".equals(partner.role()))
+				.thenComparing((Partner partner) -> partner.progress().revision() == 0))
+			.toList();
 	}
 
 	private boolean frozen(Long agencyId, long periodId) {

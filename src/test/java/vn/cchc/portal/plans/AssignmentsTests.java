@@ -84,6 +84,13 @@ class AssignmentsTests {
 	}
 
 	@Test
+	void theLeadIsNotAlsoACoordinatorThroughACoordinatingGroup() {
+		long task = task("Sở Tư pháp", "các sở, ban, ngành");
+		assertThat(assignees(task, "LEAD")).containsExactly("STP");
+		assertThat(assignees(task, "COORDINATOR")).contains("SNV", "SKHDT").doesNotContain("STP");
+	}
+
+	@Test
 	void editingATaskRebuildsItsAssignments() {
 		long task = task("Sở Tư pháp", null);
 		long version = this.jdbc.queryForObject("select version from plan_task where id = ?", Long.class, task);
