@@ -300,11 +300,21 @@ class NotificationsTests {
 				f.accountId(person), kind);
 	}
 
-	/** The bell's unread count, or "" when it shows none. */
+	/**
+	 * The bell's unread count, or "" when it shows none; the phone's bell, outside the
+	 * collapsed menu, shows the same.
+	 */
 	private static String bell(HttpResponse<String> page) {
-		java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("notification-bell\"[^>]*>[\\s\\S]*?</a>")
+		String menu = count(page, "notification-bell\"");
+		assertThat(count(page, "notification-bell-compact\"")).as("the phone's bell").isEqualTo(menu);
+		return menu;
+	}
+
+	private static String count(HttpResponse<String> page, String bellClass) {
+		java.util.regex.Matcher matcher = java.util.regex.Pattern
+			.compile(java.util.regex.Pattern.quote(bellClass) + "[^>]*>[\\s\\S]*?</a>")
 			.matcher(page.body());
-		assertThat(matcher.find()).as("the bell").isTrue();
+		assertThat(matcher.find()).as(bellClass).isTrue();
 		java.util.regex.Matcher count = java.util.regex.Pattern.compile("badge[^>]*>(\\d+)<").matcher(matcher.group());
 		return count.find() ? count.group(1) : "";
 	}
