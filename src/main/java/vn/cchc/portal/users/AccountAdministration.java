@@ -47,11 +47,17 @@ class AccountAdministration {
 	}
 
 	/** Who the person is and where they work, as an administrator sets it. */
-	record Profile(String fullName, Role role, Long agencyId, Long unitId) {
+	record Profile(String fullName, Role role, Long agencyId, Long unitId, String email) {
+
+		/** A blank e-mail is none; addresses are kept as typed, without spaces around. */
+		String mailbox() {
+			return (this.email == null || this.email.isBlank()) ? null : this.email.strip();
+		}
+
 	}
 
 	/** An account as its edit page shows it. */
-	record AccountView(long id, String username, String fullName, Role role, Long agencyId, Long unitId,
+	record AccountView(long id, String username, String fullName, Role role, Long agencyId, Long unitId, String email,
 			boolean enabled, boolean mustChangePassword, long version) {
 	}
 
@@ -80,9 +86,9 @@ class AccountAdministration {
 		String temporary = this.temporaryPasswords.next();
 		UserAccount account;
 		try {
-			account = this.accounts
-				.saveAndFlush(UserAccount.withTemporaryPassword(name, this.passwordEncoder.encode(temporary),
-						profile.fullName().strip(), profile.role(), profile.agencyId(), profile.unitId()));
+			account = this.accounts.saveAndFlush(UserAccount.withTemporaryPassword(name,
+					this.passwordEncoder.encode(temporary), profile.fullName().strip(), profile.role(),
+					profile.agencyId(), profile.unitId(), profile.mailbox()));
 		}
 		catch (DataIntegrityViolationException ex) {
 			// Someone created the same name (in any case) between the check and the
@@ -118,7 +124,11 @@ class AccountAdministration {
 				|| !Objects.equals(account.getUnitId(), profile.unitId())) {
 			changes.add("nơi công tác:" + placement.describe());
 		}
-		account.describe(fullName, profile.role(), profile.agencyId(), profile.unitId());
+		if (!Objects.equals(account.getEmail(), profile.mailbox())) {
+			changes.add("thư điện tử: %s → %s".formatted(Objects.toString(account.getEmail(), "—"),
+					Objects.toString(profile.mailbox(), "—")));
+		}
+		account.describe(fullName, profile.role(), profile.agencyId(), profile.unitId(), profile.mailbox());
 		if (before != profile.role()) {
 			this.auditLog.record("USER_ROLE_CHANGED", TARGET, id,
 					"%s: %s → %s".formatted(account.getUsername(), before, profile.role()));
@@ -218,8 +228,8 @@ class AccountAdministration {
 
 	private static AccountView view(UserAccount account) {
 		return new AccountView(account.getId(), account.getUsername(), account.getFullName(), account.getRole(),
-				account.getAgencyId(), account.getUnitId(), account.isEnabled(), account.isMustChangePassword(),
-				account.getVersion());
+				account.getAgencyId(), account.getUnitId(), account.getEmail(), account.isEnabled(),
+				account.isMustChangePassword(), account.getVersion());
 	}
 
 	private record Placement(AgencySummary agency, AgencySummary unit) {

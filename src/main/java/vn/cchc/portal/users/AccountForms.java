@@ -1,5 +1,6 @@
 package vn.cchc.portal.users;
 
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -11,6 +12,12 @@ import jakarta.validation.constraints.Size;
  */
 final class AccountForms {
 
+	/**
+	 * On top of {@code @Email}'s own syntax check: a dot in the domain, so that "lan@snv"
+	 * (a typo for lan@snv.gov.vn) is refused rather than bounced later. Blank is allowed.
+	 */
+	static final String EMAIL = "([^@\\s]+@[^@\\s]+\\.[^@\\s]+)?";
+
 	private AccountForms() {
 	}
 
@@ -21,14 +28,15 @@ final class AccountForms {
 							message = "{users.username.pattern}") String username,
 			@NotBlank(message = "{users.fullName.required}") @Size(max = 200,
 					message = "{users.fullName.size}") String fullName,
-			@NotNull(message = "{users.role.required}") Role role, Long agencyId, Long unitId) {
+			@NotNull(message = "{users.role.required}") Role role, Long agencyId, Long unitId, @Email(regexp = EMAIL,
+					message = "{users.email.invalid}") @Size(max = 254, message = "{users.email.size}") String email) {
 
 		static NewAccount empty() {
-			return new NewAccount("", "", null, null, null);
+			return new NewAccount("", "", null, null, null, "");
 		}
 
 		AccountAdministration.Profile profile() {
-			return new AccountAdministration.Profile(this.fullName, this.role, this.agencyId, this.unitId);
+			return new AccountAdministration.Profile(this.fullName, this.role, this.agencyId, this.unitId, this.email);
 		}
 
 	}
@@ -37,16 +45,17 @@ final class AccountForms {
 	record EditAccount(
 			@NotBlank(message = "{users.fullName.required}") @Size(max = 200,
 					message = "{users.fullName.size}") String fullName,
-			@NotNull(message = "{users.role.required}") Role role, Long agencyId, Long unitId, boolean enabled,
-			long version) {
+			@NotNull(message = "{users.role.required}") Role role, Long agencyId, Long unitId, @Email(regexp = EMAIL,
+					message = "{users.email.invalid}") @Size(max = 254, message = "{users.email.size}") String email,
+			boolean enabled, long version) {
 
 		static EditAccount of(AccountAdministration.AccountView account) {
 			return new EditAccount(account.fullName(), account.role(), account.agencyId(), account.unitId(),
-					account.enabled(), account.version());
+					account.email(), account.enabled(), account.version());
 		}
 
 		AccountAdministration.Profile profile() {
-			return new AccountAdministration.Profile(this.fullName, this.role, this.agencyId, this.unitId);
+			return new AccountAdministration.Profile(this.fullName, this.role, this.agencyId, this.unitId, this.email);
 		}
 
 	}

@@ -30,6 +30,8 @@ class UserAccount {
 
 	private Long unitId;
 
+	private String email;
+
 	private boolean enabled;
 
 	private boolean mustChangePassword;
@@ -59,15 +61,17 @@ class UserAccount {
 	 * choose their own before doing anything else.
 	 */
 	static UserAccount withTemporaryPassword(String username, String passwordHash, String fullName, Role role,
-			Long agencyId, Long unitId) {
+			Long agencyId, Long unitId, String email) {
 		UserAccount account = new UserAccount(username, passwordHash, fullName, role, agencyId);
 		account.unitId = unitId;
+		account.email = email;
 		account.mustChangePassword = true;
 		return account;
 	}
 
-	void describe(String fullName, Role role, Long agencyId, Long unitId) {
+	void describe(String fullName, Role role, Long agencyId, Long unitId, String email) {
 		this.fullName = fullName;
+		this.email = email;
 		this.role = role;
 		this.agencyId = agencyId;
 		this.unitId = unitId;
@@ -122,6 +126,10 @@ class UserAccount {
 
 	Long getUnitId() {
 		return this.unitId;
+	}
+
+	String getEmail() {
+		return this.email;
 	}
 
 	boolean isEnabled() {

@@ -1,0 +1,17 @@
+package vn.cchc.portal.notifications;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/**
+ * Runs the reminders and the mail outbox on their schedules. Tests switch it off
+ * ({@code cchc.scheduling.enabled=false}) and call the jobs themselves, so that nothing
+ * runs behind their back.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+@ConditionalOnBooleanProperty(name = "cchc.scheduling.enabled", matchIfMissing = true)
+class SchedulingConfiguration {
+
+}
