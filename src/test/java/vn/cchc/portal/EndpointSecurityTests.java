@@ -108,7 +108,7 @@ class EndpointSecurityTests {
 	/** Who may reach what, by path. A path no rule matches is for any signed-in user. */
 	static final List<Rule> RULES = List.of(Rule.of("/login", Access.PUBLIC), Rule.of("/api/.*", Access.API),
 			Rule.of("/admin/.*|/v3/api-docs.*|/swagger-ui.*", Access.ADMIN),
-			Rule.of("/periods/[^/]+/review|/periods/[^/]+/agencies/[^/]+", Access.REVIEWER),
+			Rule.of("/periods/[^/]+/review|/periods/[^/]+/agencies/[^/]+|/plans/.+/history", Access.REVIEWER),
 			Rule.of("/periods/.+|/plans/import(/.*)?", Access.PLANNER),
 			Rule.of("/agency-report/(submit|items/.*)", Access.AGENCY_HEAD),
 			Rule.of("/plans/(.+/)?(new|edit|submit|return|issue|amend|close|agency-plan|copy|delete|restore|move"

@@ -10,6 +10,7 @@ import org.springframework.data.web.PageableDefault;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 
 import vn.cchc.portal.shared.web.PageLinks;
 
@@ -29,8 +30,9 @@ class AuditController {
 	}
 
 	@GetMapping("/admin/audit")
-	String list(@PageableDefault(size = 50) Pageable pageable, HttpServletRequest request, Model model) {
-		model.addAttribute("events", this.auditLog.newestFirst(pageable));
+	String list(@ModelAttribute("filter") AuditFilter filter, @PageableDefault(size = 50) Pageable pageable,
+			HttpServletRequest request, Model model) {
+		model.addAttribute("events", this.auditLog.search(filter, this.zone, pageable));
 		model.addAttribute("links", PageLinks.of(request));
 		// Times are stored in UTC and shown as the province reads its clocks.
 		model.addAttribute("zone", this.zone);

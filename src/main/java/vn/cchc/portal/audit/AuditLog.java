@@ -55,6 +55,75 @@ public class AuditLog {
 				shorten(details, DETAILS_LENGTH)));
 	}
 
+	/**
+	 * The events matching a filter, newest first; the actor and action match from their
+	 * start, ignoring case.
+	 */
+	@Transactional(readOnly = true)
+	public Page<AuditEntry> search(AuditFilter filter, java.time.ZoneId zone, Pageable pageable) {
+		org.springframework.data.jpa.domain.Specification<AuditEvent> spec = (root, query, cb) -> {
+			java.util.List<jakarta.persistence.criteria.Predicate> where = new java.util.ArrayList<>();
+			if (present(filter.actor())) {
+				where.add(cb.like(cb.lower(root.get("actor")), like(filter.actor()), '\\'));
+			}
+			if (present(filter.action())) {
+				where.add(cb.like(cb.lower(root.get("action")), like(filter.action()), '\\'));
+			}
+			if (present(filter.targetType())) {
+				where.add(cb.equal(root.get("targetType"), filter.targetType().strip().toUpperCase()));
+			}
+			if (present(filter.targetId())) {
+				where.add(cb.equal(root.get("targetId"), filter.targetId().strip()));
+			}
+			if (filter.from() != null) {
+				where
+					.add(cb.greaterThanOrEqualTo(root.get("occurredAt"), filter.from().atStartOfDay(zone).toInstant()));
+			}
+			if (filter.to() != null) {
+				where.add(cb.lessThan(root.get("occurredAt"), filter.to().plusDays(1).atStartOfDay(zone).toInstant()));
+			}
+			return cb.and(where.toArray(jakarta.persistence.criteria.Predicate[]::new));
+		};
+		Pageable newestFirst = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+				org.springframework.data.domain.Sort.by(org.springframework.data.domain.Sort.Order.desc("occurredAt"),
+						org.springframework.data.domain.Sort.Order.desc("id")));
+		return this.events.findAll(spec, newestFirst).map(AuditEvent::toEntry);
+	}
+
+	/**
+	 * Everything recorded about these objects (type → ids), newest first, at most 500:
+	 * the history of one task and its assignments, for instance.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.List<AuditEntry> about(java.util.Map<String, ? extends java.util.Collection<?>> targets) {
+		org.springframework.data.jpa.domain.Specification<AuditEvent> spec = (root, query,
+				cb) -> cb.or(targets.entrySet()
+					.stream()
+					.filter((target) -> !target.getValue().isEmpty())
+					.map((target) -> cb.and(cb.equal(root.get("targetType"), target.getKey()),
+							root.get("targetId").in(target.getValue().stream().map(String::valueOf).toList())))
+					.toArray(jakarta.persistence.criteria.Predicate[]::new));
+		return this.events
+			.findAll(spec,
+					PageRequest.of(0, 500,
+							org.springframework.data.domain.Sort.by(
+									org.springframework.data.domain.Sort.Order.desc("occurredAt"),
+									org.springframework.data.domain.Sort.Order.desc("id"))))
+			.map(AuditEvent::toEntry)
+			.getContent();
+	}
+
+	private static boolean present(String text) {
+		return text != null && !text.isBlank();
+	}
+
+	/**
+	 * A LIKE pattern matching from the start, with the user's wildcards taken literally.
+	 */
+	private static String like(String text) {
+		return text.strip().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+	}
+
 	/** Newest first. */
 	@Transactional(readOnly = true)
 	public Page<AuditEntry> newestFirst(Pageable pageable) {

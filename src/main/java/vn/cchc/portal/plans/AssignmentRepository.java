@@ -11,6 +11,10 @@ interface AssignmentRepository extends JpaRepository<Assignment, Long> {
 
 	List<Assignment> findByTaskIdAndActiveTrue(long taskId);
 
+	/** Every assignment a task ever had, active or not. */
+	@Query("select a.id from Assignment a where a.taskId = :taskId")
+	List<Long> idsOfTask(long taskId);
+
 	@Modifying
 	@Query("delete from Assignment a where a.taskId = :taskId")
 	void deleteByTaskId(long taskId);

@@ -324,6 +324,8 @@ public class PlanDrafting {
 		task.write(content(plan, draft, chosenAgencies));
 		PlanTask saved = this.tasks.save(task);
 		this.assignments.rebuild(saved, plan);
+		this.auditLog.recordAs(user.getUsername(), "TASK_ADDED", "PLAN_TASK", saved.getId(),
+				TaskChanges.summary(saved));
 		return saved.getId();
 	}
 
@@ -333,6 +335,7 @@ public class PlanDrafting {
 		editable(planId, user);
 		this.assignments.removeAll(task.getId());
 		this.tasks.softDelete(task.getId());
+		this.auditLog.recordAs(user.getUsername(), "TASK_DELETED", "PLAN_TASK", taskId, TaskChanges.summary(task));
 	}
 
 	/**
@@ -349,6 +352,7 @@ public class PlanDrafting {
 			.stream()
 			.filter((task) -> task.getId() == taskId || Long.valueOf(taskId).equals(task.getParentTaskId()))
 			.forEach((task) -> this.assignments.rebuild(task, plan));
+		this.auditLog.recordAs(user.getUsername(), "TASK_RESTORED", "PLAN_TASK", taskId, null);
 	}
 
 	/** Swaps a task with its previous ({@code up}) or next sibling. */
@@ -378,6 +382,8 @@ public class PlanDrafting {
 			return;
 		}
 		int position = this.tasks.lastPosition(sectionId);
+		this.auditLog.recordAs(user.getUsername(), "TASK_MOVED", "PLAN_TASK", taskId,
+				"phần " + task.getSectionId() + " → " + sectionId);
 		task.moveTo(sectionId, ++position);
 		for (PlanTask activity : this.tasks.findAllOfPlan(planId)) {
 			if (task.getId().equals(activity.getParentTaskId())) {
@@ -425,8 +431,13 @@ public class PlanDrafting {
 		// The task carries its own version: the plan's stays, so editing tasks never
 		// makes
 		// someone else's edit of the plan's header stale.
+		TaskChanges before = TaskChanges.of(task);
 		task.write(content(plan, draft, matchedAgencies(task)));
 		this.assignments.rebuild(task, plan);
+		String changes = before.to(TaskChanges.of(task));
+		if (!changes.isEmpty()) {
+			this.auditLog.recordAs(user.getUsername(), "TASK_UPDATED", "PLAN_TASK", taskId, changes);
+		}
 	}
 
 	private TaskContent content(Plan plan, TaskDraft draft, Map<String, Long> chosenAgencies) {
