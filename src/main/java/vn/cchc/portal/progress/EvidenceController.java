@@ -65,6 +65,18 @@ class EvidenceController {
 		return "redirect:/my-tasks/" + assignmentId + "#evidence";
 	}
 
+	/**
+	 * The evidence library: find a document again, e.g. for the PAR INDEX
+	 * self-assessment.
+	 */
+	@GetMapping("/evidence")
+	String library(@RequestParam(name = "q", defaultValue = "") String query, @AuthenticationPrincipal PortalUser user,
+			org.springframework.ui.Model model) {
+		model.addAttribute("query", query);
+		model.addAttribute("files", this.evidence.search(user, query));
+		return "progress/evidence";
+	}
+
 	@GetMapping("/evidence/{evidenceId}")
 	ResponseEntity<byte[]> download(@PathVariable long evidenceId, @AuthenticationPrincipal PortalUser user) {
 		EvidenceFiles.EvidenceFile file = this.evidence.download(user, evidenceId)

@@ -117,6 +117,28 @@ public class EvidenceFiles {
 		this.auditLog.record("EVIDENCE_REMOVED", "ASSIGNMENT", found.getAssignmentId(), found.getFileName());
 	}
 
+	/**
+	 * The evidence library: the person's agency's files (every agency's for Sở Nội vụ and
+	 * leadership), found by title, number, issuer or name without diacritics; at most
+	 * 200, newest first.
+	 */
+	@Transactional(readOnly = true)
+	public List<EvidenceView> search(PortalUser user, String query) {
+		boolean everyAgency = reviews(user);
+		List<Long> scope = this.scope.of(user);
+		if (!everyAgency && scope.isEmpty()) {
+			return List.of();
+		}
+		String cleaned = (query != null) ? query.strip() : "";
+		if (cleaned.length() > 200) {
+			cleaned = cleaned.substring(0, 200);
+		}
+		return this.evidence.search(everyAgency, scope.isEmpty() ? List.of(-1L) : scope, cleaned)
+			.stream()
+			.map(Evidence::toView)
+			.toList();
+	}
+
 	/** The products of an assignment recorded as delivered, newest first. */
 	@Transactional(readOnly = true)
 	public List<DeliveredProduct.DeliveredProductView> products(PortalUser user, long assignmentId) {

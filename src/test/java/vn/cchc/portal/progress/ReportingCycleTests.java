@@ -89,6 +89,14 @@ class ReportingCycleTests {
 		assertThat(download.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("attachment");
 		assertThat(download.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
 
+		// The evidence library finds it again, without diacritics, for its agency and Sở
+		// Nội vụ only.
+		assertThat(text(officer.get("/evidence?q=ke+hoach+ra+soat"))).contains("Quyết định 12.pdf", "12/QĐ-SAL");
+		assertThat(text(officer.get("/evidence?q=khong+co+tai+lieu+nay"))).doesNotContain("Quyết định 12.pdf");
+		assertThat(text(Browser.signedIn(this.port, "planner").get("/evidence?q=12/QĐ-SAL")))
+			.contains("Quyết định 12.pdf");
+		assertThat(text(f.signedIn("officerB").get("/evidence?q=12/QĐ-SAL"))).doesNotContain("Quyết định 12.pdf");
+
 		// A delivered product with its document.
 		assertThat(officer
 			.submit(taskA, taskA + "/products", Map.of("product", "Quyết định công bố TTHC", "documentNumber",
