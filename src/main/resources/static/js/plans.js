@@ -162,3 +162,26 @@
     event.preventDefault();
   });
 })();
+
+// The agency picker: a suggested name is added to the lead or coordinating field (after
+// "; " when it already names someone), and the field's interpretation refreshes.
+document.addEventListener('click', (event) => {
+  const suggestion = event.target.closest('.agency-suggestion');
+  if (!suggestion) {
+    return;
+  }
+  const field = document.getElementById(suggestion.dataset.target);
+  if (!field) {
+    return;
+  }
+  const current = field.value.trim();
+  field.value = current ? `${current}; ${suggestion.dataset.name}` : suggestion.dataset.name;
+  field.dispatchEvent(new Event('input', { bubbles: true }));
+  field.dispatchEvent(new Event('change', { bubbles: true }));
+  const finder = document.getElementById(`${suggestion.dataset.target}-find`);
+  if (finder) {
+    finder.value = '';
+  }
+  suggestion.parentElement.replaceChildren();
+  field.focus();
+});

@@ -125,6 +125,36 @@ class PlanController {
 		return "plans/fragments :: parties-preview";
 	}
 
+	/**
+	 * The agency picker beside the lead and coordinating fields: agencies existing in the
+	 * plan's year, and groups, whose name contains what was typed (without diacritics).
+	 */
+	@GetMapping("/plans/agency-suggestions")
+	String agencySuggestions(
+			@org.springframework.web.bind.annotation.RequestParam(name = "find", defaultValue = "") String find,
+			@org.springframework.web.bind.annotation.RequestParam(name = "target",
+					defaultValue = "leads") String target,
+			@org.springframework.web.bind.annotation.RequestParam(name = "year", defaultValue = "0") int year,
+			Model model) {
+		String typed = find.strip();
+		int planYear = (year >= 2000 && year <= 2100) ? year : LocalDate.now().getYear();
+		List<String> names = List.of();
+		if (typed.length() >= 2 && typed.length() <= 100) {
+			String folded = vn.cchc.portal.shared.text.VietnameseText.fold(typed);
+			java.util.stream.Stream<String> groups = this.agencies.groups()
+				.stream()
+				.map(vn.cchc.portal.agencies.AgencyGroupSummary::name)
+				.filter((name) -> vn.cchc.portal.shared.text.VietnameseText.fold(name).contains(folded));
+			java.util.stream.Stream<String> found = this.agencies.search(typed, LocalDate.of(planYear - 1, 12, 1))
+				.stream()
+				.map(vn.cchc.portal.agencies.AgencySummary::name);
+			names = java.util.stream.Stream.concat(found, groups).distinct().limit(8).toList();
+		}
+		model.addAttribute("names", names);
+		model.addAttribute("target", "coordinators".equals(target) ? "coordinators" : "leads");
+		return "plans/fragments :: agency-suggestions";
+	}
+
 	@GetMapping("/plans/{id}")
 	String show(@PathVariable long id, @AuthenticationPrincipal PortalUser user, Locale locale, Model model) {
 		model.addAttribute("bulk", new BulkForm(List.of(), null, null));

@@ -79,6 +79,23 @@ class PlanPagesTests {
 	}
 
 	@Test
+	void theAgencyPickerSuggestsAgenciesAndGroupsTypedWithoutDiacritics() {
+		Browser planner = Browser.signedIn(this.port, "planner");
+		String agencies = HtmlUtils
+			.htmlUnescape(planner.get("/plans/agency-suggestions?target=leads&year=2024&find=so+tu+phap").body());
+		assertThat(agencies).contains("data-name=\"Sở Tư pháp\"", "data-target=\"leads\"");
+		String groups = HtmlUtils.htmlUnescape(
+				planner.get("/plans/agency-suggestions?target=coordinators&year=2024&find=uy+ban+nhan+dan").body());
+		assertThat(groups).contains("data-target=\"coordinators\"", "Ủy ban nhân dân");
+		assertThat(planner.get("/plans/agency-suggestions?find=s").body()).doesNotContain("agency-suggestion\"");
+		String form = planner.get(this.jdbc.queryForObject("select '/plans/' || p.id || '/sections/' || s.id "
+				+ "from plan_section s join plan p on p.id = s.plan_id where p.status = 'DRAFT' order by s.id limit 1",
+				String.class) + "/tasks/new")
+			.body();
+		assertThat(form).contains("id=\"leads-find\"", "id=\"coordinators-find\"", "/js/plans.js");
+	}
+
+	@Test
 	void aRejectedTaskKeepsEverythingTyped() {
 		Browser planner = Browser.signedIn(this.port, "planner");
 		long plan = newPlan(planner, "Kế hoạch thử biểu mẫu");
