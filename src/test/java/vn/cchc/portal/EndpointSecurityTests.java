@@ -82,6 +82,12 @@ class EndpointSecurityTests {
 		/** Following the agencies' reports of a period: Sở Nội vụ and leadership. */
 		REVIEWER(EnumSet.of(Who.ADMIN, Who.PLANNER, Who.LEADER)),
 
+		/**
+		 * Dashboards: leadership and Sở Nội vụ (the province), agency heads (their
+		 * agency).
+		 */
+		DASHBOARD(EnumSet.of(Who.ADMIN, Who.PLANNER, Who.LEADER, Who.HEAD)),
+
 		/** Submitting the agency's report, sending items back: the agency head. */
 		AGENCY_HEAD(EnumSet.of(Who.HEAD)),
 
@@ -109,7 +115,7 @@ class EndpointSecurityTests {
 	static final List<Rule> RULES = List.of(Rule.of("/login", Access.PUBLIC), Rule.of("/api/.*", Access.API),
 			Rule.of("/admin/.*|/v3/api-docs.*|/swagger-ui.*", Access.ADMIN),
 			Rule.of("/periods/[^/]+/review|/periods/[^/]+/agencies/[^/]+|/plans/.+/history", Access.REVIEWER),
-			Rule.of("/periods/.+|/plans/import(/.*)?", Access.PLANNER),
+			Rule.of("/dashboard(/.*)?", Access.DASHBOARD), Rule.of("/periods/.+|/plans/import(/.*)?", Access.PLANNER),
 			Rule.of("/agency-report/(submit|items/.*)", Access.AGENCY_HEAD),
 			Rule.of("/plans/(.+/)?(new|edit|submit|return|issue|amend|close|agency-plan|copy|delete|restore|move"
 					+ "|duplicate|section|bulk)", Access.PLAN_WRITER));

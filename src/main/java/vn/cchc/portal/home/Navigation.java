@@ -23,11 +23,12 @@ import vn.cchc.portal.users.Role;
 @ControllerAdvice
 class Navigation {
 
-	static final List<Entry> ENTRIES = List.of(new Entry("nav.home", "/", null),
+	static final List<Entry> ENTRIES = List.of(new Entry("nav.home", "/"),
+			new Entry("nav.dashboard", "/dashboard", Role.LEADER, Role.PLANNER, Role.ADMIN, Role.AGENCY_HEAD),
 			new Entry("nav.myTasks", "/my-tasks", Role.OFFICER),
-			new Entry("nav.agencyReport", "/agency-report", Role.OFFICER), new Entry("nav.plans", "/plans", null),
-			new Entry("nav.periods", "/periods", null), new Entry("nav.agencies", "/agencies", null),
-			new Entry("nav.domains", "/domains", null), new Entry("nav.users", "/admin/users", Role.ADMIN),
+			new Entry("nav.agencyReport", "/agency-report", Role.OFFICER), new Entry("nav.plans", "/plans"),
+			new Entry("nav.periods", "/periods"), new Entry("nav.agencies", "/agencies"),
+			new Entry("nav.domains", "/domains"), new Entry("nav.users", "/admin/users", Role.ADMIN),
 			new Entry("nav.audit", "/admin/audit", Role.ADMIN));
 
 	private final RoleHierarchy roleHierarchy;
@@ -44,7 +45,8 @@ class Navigation {
 		Set<String> authorities = authorities(authentication.getAuthorities());
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		return ENTRIES.stream()
-			.filter((entry) -> entry.role() == null || authorities.contains(entry.role().authority()))
+			.filter((entry) -> entry.roles().isEmpty()
+					|| entry.roles().stream().anyMatch((role) -> authorities.contains(role.authority())))
 			.map((entry) -> new Item(entry.labelKey(), entry.path(), entry.isCurrent(path)))
 			.toList();
 	}
@@ -56,8 +58,12 @@ class Navigation {
 			.collect(Collectors.toSet());
 	}
 
-	/** A menu entry, shown to everyone signed in when {@code role} is null. */
-	record Entry(String labelKey, String path, Role role) {
+	/** A menu entry, shown to everyone signed in when no role is named. */
+	record Entry(String labelKey, String path, Set<Role> roles) {
+
+		Entry(String labelKey, String path, Role... roles) {
+			this(labelKey, path, Set.of(roles));
+		}
 
 		boolean isCurrent(String requestPath) {
 			return this.path.equals("/") ? requestPath.equals("/") : requestPath.startsWith(this.path);

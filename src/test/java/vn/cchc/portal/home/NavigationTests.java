@@ -33,7 +33,8 @@ class NavigationTests {
 	void administratorsAlsoSeeAccounts() {
 		List<Navigation.Item> items = this.navigation.navigation(signedIn("ROLE_ADMIN"), request("/"));
 		assertThat(items).extracting(Navigation.Item::path)
-			.containsExactly("/", "/plans", "/periods", "/agencies", "/domains", "/admin/users", "/admin/audit");
+			.containsExactly("/", "/dashboard", "/plans", "/periods", "/agencies", "/domains", "/admin/users",
+					"/admin/audit");
 	}
 
 	@Test

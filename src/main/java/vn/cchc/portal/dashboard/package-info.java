@@ -1,0 +1,4 @@
+/**
+ * Leadership dashboards: completion by domain, agencies ranked, drill-down to the tasks.
+ */
+package vn.cchc.portal.dashboard;

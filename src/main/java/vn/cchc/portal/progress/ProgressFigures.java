@@ -1,0 +1,129 @@
+package vn.cchc.portal.progress;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.cchc.portal.agencies.AgencyCatalog;
+import vn.cchc.portal.agencies.AgencyKind;
+import vn.cchc.portal.agencies.AgencySummary;
+import vn.cchc.portal.plans.AgencyWork;
+
+/**
+ * Where the year's work stands in a period, one line per task and lead agency: what
+ * dashboards and reports count. Overdue is decided by {@link Overdue}, as everywhere.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ProgressFigures {
+
+	private final AgencyWork work;
+
+	private final MyTasks myTasks;
+
+	private final ReportingPeriodRepository periods;
+
+	private final AgencyReportRepository reports;
+
+	private final AgencyCatalog agencies;
+
+	private final Clock clock;
+
+	ProgressFigures(AgencyWork work, MyTasks myTasks, ReportingPeriodRepository periods, AgencyReportRepository reports,
+			AgencyCatalog agencies, Clock clock) {
+		this.work = work;
+		this.myTasks = myTasks;
+		this.periods = periods;
+		this.reports = reports;
+		this.agencies = agencies;
+		this.clock = clock;
+	}
+
+	/** The periods of a year that have been opened, latest first. */
+	public List<PeriodView> startedPeriods(int year) {
+		return this.periods.findStarted()
+			.stream()
+			.filter((period) -> period.getYear() == year)
+			.map(ReportingPeriod::toView)
+			.toList();
+	}
+
+	public Optional<PeriodView> period(long periodId) {
+		return this.periods.findById(periodId).map(ReportingPeriod::toView);
+	}
+
+	/**
+	 * Every lead assignment of the period's year's issued plans with its category in the
+	 * period, attributed to the agency that reports it (a unit's to its agency).
+	 */
+	public List<Line> lines(PeriodView period) {
+		List<AgencyWork.Item> items = this.work.ofYear(period.year()).stream().filter(AgencyWork.Item::isLead).toList();
+		Map<Long, ProgressView> states = this.myTasks.statesOf(period.id(), items);
+		Map<Long, Long> reporting = reportingAgencies(items.stream().map(AgencyWork.Item::agencyId).toList());
+		LocalDate today = LocalDate.now(this.clock);
+		return items.stream().map((item) -> {
+			MyTasks.Row row = MyTasks.row(item, states.get(item.assignmentId()), period, today);
+			return new Line(item, reporting.getOrDefault(item.agencyId(), item.agencyId()), Category.of(row));
+		}).toList();
+	}
+
+	/** Each agency's report in the period: submitted (and whether late), or not. */
+	public Map<Long, ReportState> reports(long periodId) {
+		return this.reports.findByPeriodId(periodId)
+			.stream()
+			.collect(Collectors.toMap(AgencyReport::getAgencyId,
+					(report) -> new ReportState(report.getStatus().name(), report.isFrozen(), report.isLate())));
+	}
+
+	private Map<Long, Long> reportingAgencies(Collection<Long> agencyIds) {
+		Map<Long, Long> reporting = new HashMap<>();
+		for (AgencySummary agency : this.agencies.findAll(new java.util.HashSet<>(agencyIds)).values()) {
+			reporting.put(agency.id(), (agency.kind() == AgencyKind.INTERNAL_UNIT && agency.parentId() != null)
+					? agency.parentId() : agency.id());
+		}
+		return reporting;
+	}
+
+	/** Where a task stands, as dashboards group it; overdue wins over in progress. */
+	public enum Category {
+
+		DONE_ON_TIME, DONE_LATE, IN_PROGRESS, NOT_STARTED, OVERDUE, SUSPENDED;
+
+		static Category of(MyTasks.Row row) {
+			ProgressView state = row.progress();
+			if (state.revision() > 0 && state.status().isClosed()) {
+				return switch (state.status()) {
+					case DONE_ON_TIME -> DONE_ON_TIME;
+					case DONE_LATE -> DONE_LATE;
+					default -> SUSPENDED;
+				};
+			}
+			if (row.overdue().isOverdue()) {
+				return OVERDUE;
+			}
+			return (state.revision() > 0 && state.status() == ProgressStatus.IN_PROGRESS) ? IN_PROGRESS : NOT_STARTED;
+		}
+
+		public boolean isDone() {
+			return this == DONE_ON_TIME || this == DONE_LATE;
+		}
+
+	}
+
+	/** A task's lead assignment in the period. */
+	public record Line(AgencyWork.Item item, long reportingAgencyId, Category category) {
+	}
+
+	/** An agency's report as dashboards show it. */
+	public record ReportState(String status, boolean submitted, boolean late) {
+	}
+
+}
