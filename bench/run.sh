@@ -4,13 +4,19 @@
 # default JVM settings), and drives each page with wrk at 8, 32 and 128 connections for DURATION,
 # beside the floor: the same app serving a static file as large as the "my tasks" page.
 #   SCALE=1 DURATION=20s CONNECTIONS="8 32 128" bench/run.sh
+#   SKIP_BUILD=1 SKIP_LOAD=1 SCENARIOS="floor save" bench/run.sh   again on the loaded database
 # Needs: JDK 21+ (JAVA_HOME), wrk (apt-get install -y wrk), psql (postgresql-client), curl.
+# Columns: req/s, latency percentiles (login requests included: 3 per connection), errors (non-2xx/3xx
+# other than 409, socket errors, timeouts, failed logins), 409 conflicts, the app's peak RSS and CPU
+# (100% = one core), the load average when the run started, the database size.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SCALE=${SCALE:-1}
 DURATION=${DURATION:-20s}
 CONNECTIONS=${CONNECTIONS:-8 32 128}
 SCENARIOS=${SCENARIOS:-floor my-tasks save plan agency-report review}
+# The JVM's own defaults unless JAVA_OPTS says otherwise (e.g. JAVA_OPTS=-Xmx512m).
+JAVA_OPTS=${JAVA_OPTS:-}
 APP_PORT=${APP_PORT:-18080}
 export BENCH_DIR=${BENCH_DIR:-/tmp/cchc-bench} PG_PORT=${PG_PORT:-55432}
 export BENCH_PASSWORD=cchc-bench-2026
@@ -44,7 +50,7 @@ log "starting the app (production configuration)"
 [ -f "$BENCH_DIR/app.pid" ] && kill "$(cat "$BENCH_DIR/app.pid")" 2>/dev/null && sleep 3 || true
 started=$(date +%s%N)
 SPRING_DATASOURCE_URL="$DB_URL" SPRING_DATASOURCE_USERNAME=postgres \
-  "$JAVA" -jar "$BENCH_DIR/app.jar" --server.port="$APP_PORT" \
+  "$JAVA" $JAVA_OPTS -jar "$BENCH_DIR/app.jar" --server.port="$APP_PORT" \
   --spring.web.resources.static-locations="classpath:/static/,file:$BENCH_DIR/static/" \
   > "$BENCH_DIR/app.log" 2>&1 &
 APP_PID=$!
@@ -58,8 +64,10 @@ log "app up in $(( ($(date +%s%N) - started) / 1000000 )) ms; $(grep -o 'Started
 
 # Who signs in: officers of the agencies with work this year, in a fixed shuffled order (departments
 # with hundreds of tasks and communes with a few dozen alike), each thread with five assignments of
-# its own (distinct across threads) and their current revisions in the open period.
+# its own (distinct across threads) and their current revisions in the open period. Written again
+# before each run of saves, so that a run starts from the revisions the previous one left.
 OPEN_PERIOD=$("${PSQL[@]}" -c "select id from reporting_period where status = 'OPEN'")
+write_officers() {
 "${PSQL[@]}" -F ' ' > "$BENCH_DIR/officers.txt" <<SQL
 with work as (
   select a.id, case when g.kind = 'INTERNAL_UNIT' then g.parent_id else g.id end as agency_id,
@@ -81,6 +89,8 @@ group by n.chunk, o.username, n.agency_id
 having count(*) = 5
 order by n.chunk, md5(n.agency_id::text);
 SQL
+}
+write_officers
 "${PSQL[@]}" > "$BENCH_DIR/heads.txt" -c "select u.username from user_account u where u.role = 'AGENCY_HEAD' \
   and u.enabled and exists (select 1 from assignment_progress s where s.agency_id = u.agency_id \
   and s.period_id = $OPEN_PERIOD) order by u.id"
@@ -113,7 +123,7 @@ cpu_ticks() { awk '{print $14 + $15}' "/proc/$APP_PID/stat"; }
 rss_mb() { awk '/VmRSS/ {printf "%d", $2 / 1024}' "/proc/$APP_PID/status"; }
 
 {
-  echo "# $(date -u '+%Y-%m-%d %H:%M') UTC, scale $SCALE, $DURATION per run, $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GB"
+  echo "# $(date -u '+%Y-%m-%d %H:%M') UTC, scale $SCALE, $DURATION per run, $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GB, JAVA_OPTS='$JAVA_OPTS', my-tasks $FLOOR_BYTES bytes"
   printf '%-14s %5s %8s %8s %8s %8s %7s %9s %7s %7s %6s  %s\n' scenario conns req/s p50_ms p95_ms p99_ms errors conflicts rss_mb cpu_% load db
 } | tee -a "$RESULTS"
 for scenario in $SCENARIOS; do
@@ -126,6 +136,7 @@ for scenario in $SCENARIOS; do
     review)        mode=get;  path=/periods/$OPEN_PERIOD/review; users=planners.txt ;;
   esac
   for c in $CONNECTIONS; do
+    [ "$scenario" = save ] && write_officers
     load=$(awk '{print $1}' /proc/loadavg)
     ticks=$(cpu_ticks); t0=$(date +%s%N); peak=0
     BENCH_SCENARIO=$mode BENCH_PATH=$path BENCH_USERS="$BENCH_DIR/$users" \
