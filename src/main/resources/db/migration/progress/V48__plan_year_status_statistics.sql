@@ -1,3 +1,5 @@
+-- In progress's range although it is about plans: it serves "my tasks", and a number above the
+-- migrations already applied (V44) lets existing databases take it without out-of-order Flyway.
 -- Every plan of the current year is issued and every earlier one closed, so year and status are
 -- strongly correlated; estimated as independent, "this year's issued plans" looked like 4 rows
 -- instead of ~80, and an agency's "my tasks" list probed every task of the year (6,000 at the scale
