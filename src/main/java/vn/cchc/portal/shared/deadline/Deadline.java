@@ -3,9 +3,11 @@ package vn.cchc.portal.shared.deadline;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A task's deadline as the plan words it, with the structured interpretation derived from
@@ -52,10 +54,33 @@ public final class Deadline {
 	}
 
 	/**
+	 * Readings already made. Lists, agency reports and Sở Nội vụ's review read the
+	 * deadline of every assignment on every page (15,000 a year in a large province), and
+	 * plans repeat a few hundred wordings: parsing each anew was most of the review's
+	 * time (docs/benchmarks.md). Bounded: cleared when full.
+	 */
+	private static final Map<String, Deadline> READINGS = new ConcurrentHashMap<>();
+
+	private static final int MAX_READINGS = 20_000;
+
+	/**
 	 * Parses a deadline's wording; see {@link DeadlineParser#parse(String, int)}.
 	 */
 	public static Deadline parse(String wording, int planYear) {
-		return DeadlineParser.parse(wording, planYear);
+		if (wording == null) {
+			return DeadlineParser.parse(null, planYear);
+		}
+		String key = planYear + "|" + wording;
+		Deadline known = READINGS.get(key);
+		if (known != null) {
+			return known;
+		}
+		Deadline read = DeadlineParser.parse(wording, planYear);
+		if (READINGS.size() >= MAX_READINGS) {
+			READINGS.clear();
+		}
+		READINGS.put(key, read);
+		return read;
 	}
 
 	/** A deadline with a last day: DATE, MONTH, QUARTER, …, YEAR. */

@@ -1,0 +1,51 @@
+-- EXPLAIN ANALYZE of the main queries of the benchmarked pages, as Hibernate sends them, on the
+-- loaded data: psql -h 127.0.0.1 -p 55432 -U postgres -f bench/explain.sql cchc
+-- (bench/run.sh leaves the database running; the parameters are picked as the pages pick them).
+\pset pager off
+select id as period, plan_year as year from reporting_period where status = 'OPEN' \gset
+select id as plan from plan where parent_plan_id is null and status = 'ISSUED' order by id desc limit 1 \gset
+-- A large department with its two units (Sở Tư pháp: the busiest agencies have a few hundred rows).
+select string_agg(id::text, ',') as agencies from agency where code in ('STP', 'STP-P1', 'STP-P2') \gset
+select string_agg(a.id::text, ',') as work from assignment a join plan_task t on t.id = a.task_id
+  join plan p on p.id = t.plan_id where a.active and p.plan_year = :year and p.status = 'ISSUED'
+  and a.agency_id in (:agencies) \gset
+select string_agg(a.id::text, ',') as yearwork from assignment a join plan_task t on t.id = a.task_id
+  join plan p on p.id = t.plan_id where a.active and p.plan_year = :year and p.status = 'ISSUED' \gset
+select min(a.id) as one from assignment a where a.id in (:work) \gset
+
+\echo '=== 1. My tasks, the agency report: the agency''s assignments this year (AssignmentRepository.workOf)'
+explain (analyze, buffers, costs off) select a1_0.id,pt1_0.id,a1_0.agency_id,p1_0.id,p1_0.title,p1_0.plan_year,ps1_0.title,ps1_0.domain_code,pt1_0.label,pt1_0.text,cast(a1_0.role as varchar),pt1_0.deadline_text,pt1_0.deadline_due from assignment a1_0,plan_task pt1_0,plan p1_0,plan_section ps1_0 where (pt1_0.deleted_at is null) and pt1_0.id=a1_0.task_id and p1_0.id=pt1_0.plan_id and ps1_0.id=pt1_0.section_id and a1_0.active and a1_0.agency_id in (:agencies) and p1_0.plan_year=:year and p1_0.status='ISSUED' order by p1_0.id,ps1_0.position,pt1_0.position,a1_0.id;
+
+\echo '=== 2. My tasks, the agency report: where they stand in the period (findByPeriodIdAndAssignmentIdIn)'
+explain (analyze, buffers, costs off) select ap1_0.id,ap1_0.agency_id,ap1_0.assignment_id,ap1_0.late,ap1_0.latest_update_id,ap1_0.percent,ap1_0.period_id,ap1_0.returned_at,ap1_0.returned_by,ap1_0.returned_comment,ap1_0.revision,ap1_0.status,ap1_0.updated_at,ap1_0.updated_by from assignment_progress ap1_0 where ap1_0.period_id=:period and ap1_0.assignment_id in (:work);
+
+\echo '=== 3. Saving an update: the assignment, checked against the agency (workItem)'
+explain (analyze, buffers, costs off) select a1_0.id,pt1_0.id,a1_0.agency_id,p1_0.id,p1_0.title,p1_0.plan_year,ps1_0.title,ps1_0.domain_code,pt1_0.label,pt1_0.text,cast(a1_0.role as varchar),pt1_0.deadline_text,pt1_0.deadline_due from assignment a1_0,plan_task pt1_0,plan p1_0,plan_section ps1_0 where (pt1_0.deleted_at is null) and pt1_0.id=a1_0.task_id and p1_0.id=pt1_0.plan_id and ps1_0.id=pt1_0.section_id and a1_0.active and a1_0.id=:one and a1_0.agency_id in (:agencies);
+
+\echo '=== 4. Saving an update: the progress row, locked (AssignmentProgressRepository.lock)'
+begin;
+explain (analyze, buffers, costs off) select ap1_0.id, ap1_0.revision from assignment_progress ap1_0 where ap1_0.assignment_id=:one and ap1_0.period_id=:period for no key update;
+\echo '=== 5. Saving an update: the new update row'
+explain (analyze, buffers, costs off) insert into progress_update (assignment_id, period_id, status, percent, results, late, author, created_at) values (:one, :period, 'IN_PROGRESS', 50, 'Đã triển khai', false, 'bench', now());
+rollback;
+
+\echo '=== 6. A task''s page: the history of the period (findByAssignmentIdAndPeriodIdOrderByCreatedAtDescIdDesc)'
+explain (analyze, buffers, costs off) select pu1_0.id,pu1_0.assignment_id,pu1_0.author,pu1_0.created_at,pu1_0.difficulties,pu1_0.late,pu1_0.percent,pu1_0.period_id,pu1_0.proposals,pu1_0.results,pu1_0.status from progress_update pu1_0 where pu1_0.assignment_id=:one and pu1_0.period_id=:period order by pu1_0.created_at desc,pu1_0.id desc;
+
+\echo '=== 7. A task''s page: its evidence (EvidenceRepository)'
+explain (analyze, buffers, costs off) select e1_0.id,e1_0.file_name,e1_0.size_bytes,e1_0.title,e1_0.uploaded_at from evidence e1_0 where e1_0.assignment_id=:one order by e1_0.uploaded_at desc,e1_0.id desc;
+
+\echo '=== 8. The plan: its tasks with parties and products (PlanTaskRepository.findAllOfPlan)'
+explain (analyze, buffers, costs off) select pt1_0.id,pt1_0.budget_amount,pt1_0.budget_text,pt1_0.coordinator_wording,pt1_0.deadline_due,pt1_0.deadline_kind,pt1_0.deadline_text,pt1_0.label,pt1_0.lead_wording,pt1_0.notes,pt1_0.origin_task_id,pt1_0.parent_task_id,p1_0.task_id,p1_0.position,p1_0.role,p1_0.agency_id,p1_0.group_code,p1_0.wording,pt1_0.plan_id,pt1_0.position,p2_0.task_id,p2_0.position,p2_0.text,pt1_0.section_id,pt1_0.text,pt1_0.version from plan_task pt1_0 left join plan_task_party p1_0 on pt1_0.id=p1_0.task_id left join plan_task_product p2_0 on pt1_0.id=p2_0.task_id where (pt1_0.deleted_at is null) and pt1_0.plan_id=:plan order by pt1_0.section_id, pt1_0.parent_task_id nulls first, pt1_0.position;
+
+\echo '=== 9. The plan: assignments per task (AssignmentRepository.countActiveByTask)'
+explain (analyze, buffers, costs off) select a1_0.task_id,count(a1_0.id) from assignment a1_0 where a1_0.active and a1_0.task_id in (select pt1_0.id from plan_task pt1_0 where (pt1_0.deleted_at is null) and pt1_0.plan_id=:plan) group by a1_0.task_id;
+
+\echo '=== 10. The review: every assignment of the year (AssignmentRepository.workOfYear)'
+explain (analyze, buffers, costs off) select a1_0.id,pt1_0.id,a1_0.agency_id,p1_0.id,p1_0.title,p1_0.plan_year,ps1_0.title,ps1_0.domain_code,pt1_0.label,pt1_0.text,cast(a1_0.role as varchar),pt1_0.deadline_text,pt1_0.deadline_due from assignment a1_0,plan_task pt1_0,plan p1_0,plan_section ps1_0 where (pt1_0.deleted_at is null) and pt1_0.id=a1_0.task_id and p1_0.id=pt1_0.plan_id and ps1_0.id=pt1_0.section_id and a1_0.active and p1_0.plan_year=:year and p1_0.status='ISSUED' order by p1_0.id,ps1_0.position,pt1_0.position,a1_0.id;
+
+\echo '=== 11. The review: where all of them stand (findByPeriodIdAndAssignmentIdIn with the whole year)'
+explain (analyze, buffers, costs off) select ap1_0.id,ap1_0.assignment_id,ap1_0.status,ap1_0.percent,ap1_0.revision from assignment_progress ap1_0 where ap1_0.period_id=:period and ap1_0.assignment_id in (:yearwork);
+
+\echo '=== 12. The review: the agencies'' reports (AgencyReportRepository.findByPeriodId)'
+explain (analyze, buffers, costs off) select ar1_0.id,ar1_0.agency_id,ar1_0.late,ar1_0.period_id,ar1_0.status,ar1_0.submitted_at,ar1_0.summary,ar1_0.version from agency_report ar1_0 where ar1_0.period_id=:period;
