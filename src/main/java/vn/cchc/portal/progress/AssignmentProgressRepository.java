@@ -19,6 +19,8 @@ interface AssignmentProgressRepository extends JpaRepository<AssignmentProgress,
 	@Query("select p from AssignmentProgress p where p.assignmentId = :assignmentId and p.periodId = :periodId")
 	Optional<AssignmentProgress> lock(long assignmentId, long periodId);
 
+	List<AssignmentProgress> findByPeriodId(long periodId);
+
 	List<AssignmentProgress> findByPeriodIdAndAssignmentIdIn(long periodId, Collection<Long> assignmentIds);
 
 }

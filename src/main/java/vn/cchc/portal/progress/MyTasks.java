@@ -131,9 +131,12 @@ public class MyTasks {
 		if (items.isEmpty()) {
 			return Map.of();
 		}
-		return this.progress
-			.findByPeriodIdAndAssignmentIdIn(periodId, items.stream().map(AgencyWork.Item::assignmentId).toList())
-			.stream()
+		// A whole province's year is read by period, not by a list of ids (PostgreSQL
+		// takes
+		// at most 65,535 parameters); an agency's few by their ids.
+		List<AssignmentProgress> found = (items.size() > 1000) ? this.progress.findByPeriodId(periodId) : this.progress
+			.findByPeriodIdAndAssignmentIdIn(periodId, items.stream().map(AgencyWork.Item::assignmentId).toList());
+		return found.stream()
 			.collect(Collectors.toMap(AssignmentProgress::getAssignmentId, AssignmentProgress::toView));
 	}
 

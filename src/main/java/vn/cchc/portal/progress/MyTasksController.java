@@ -52,11 +52,20 @@ class MyTasksController {
 			@RequestParam(name = "dueBy",
 					required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueBy,
 			@RequestParam(name = "unit", defaultValue = "false") boolean unitOnly,
-			@AuthenticationPrincipal PortalUser user, Model model) {
+			@RequestParam(name = "page", defaultValue = "0") int page, @AuthenticationPrincipal PortalUser user,
+			jakarta.servlet.http.HttpServletRequest request, Model model) {
 		MyTasks.Filter filter = new MyTasks.Filter(query, status, (domain == null || domain.isBlank()) ? null : domain,
 				dueBy, unitOnly);
 		model.addAttribute("period", this.myTasks.currentPeriod().orElse(null));
-		model.addAttribute("rows", this.myTasks.rows(user, filter));
+		// A page at a time: a commune can have hundreds of assignments in a year.
+		java.util.List<MyTasks.Row> rows = this.myTasks.rows(user, filter);
+		int pageSize = 50;
+		int number = Math.max(0, Math.min(page, (rows.size() - 1) / pageSize));
+		model.addAttribute("rows",
+				new org.springframework.data.domain.PageImpl<>(
+						rows.subList(number * pageSize, Math.min(rows.size(), (number + 1) * pageSize)),
+						org.springframework.data.domain.PageRequest.of(number, pageSize), rows.size()));
+		model.addAttribute("links", vn.cchc.portal.shared.web.PageLinks.of(request));
 		model.addAttribute("filter", filter);
 		model.addAttribute("statuses", ProgressStatus.values());
 		model.addAttribute("domains", this.domains.all());
@@ -83,7 +92,8 @@ class MyTasksController {
 	String update(@PathVariable long assignmentId, @AuthenticationPrincipal PortalUser user,
 			@Valid @ModelAttribute("form") UpdateForm form, BindingResult errors, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		MyTasks.Detail detail = detail(user, assignmentId);
+		// The page is built only when it is shown again: a good save just redirects.
+		MyTasks.Detail detail = null;
 		if (!errors.hasErrors()) {
 			try {
 				this.myTasks.update(user, assignmentId, form.toInput());
@@ -106,7 +116,7 @@ class MyTasksController {
 				model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", errors);
 			}
 		}
-		return page(user, detail, model);
+		return page(user, (detail != null) ? detail : detail(user, assignmentId), model);
 	}
 
 	private String page(PortalUser user, MyTasks.Detail detail, Model model) {

@@ -109,6 +109,25 @@ class MyTasksPagesTests {
 			.isTrue();
 	}
 
+	@Test
+	void longListsComeAPageAtATime() {
+		Browser officer = Browser.signedIn(this.port, "officer");
+		String first = HtmlUtils.htmlUnescape(officer.get("/my-tasks").body());
+		java.util.regex.Matcher count = java.util.regex.Pattern.compile("(\\d+) nhiệm vụ").matcher(first);
+		org.junit.jupiter.api.Assumptions.assumeTrue(count.find(), "a period is open for the demo agency");
+		int total = Integer.parseInt(count.group(1));
+		int onFirst = items(first);
+		assertThat(onFirst).isEqualTo(Math.min(total, 50));
+		if (total > 50) {
+			assertThat(first).contains("Trang 1 / " + ((total + 49) / 50));
+			assertThat(items(officer.get("/my-tasks?page=1").body())).isEqualTo(Math.min(total - 50, 50));
+		}
+	}
+
+	private static int items(String page) {
+		return page.split("class=\"list-group-item list-group-item-action\"", -1).length - 1;
+	}
+
 	private long assignment(long task) {
 		return this.jdbc.queryForObject("select id from assignment where task_id = ? and active", Long.class, task);
 	}
