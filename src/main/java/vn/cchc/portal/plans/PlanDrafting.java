@@ -129,6 +129,23 @@ public class PlanDrafting {
 				copiedIds.put(task.getId(), saved.getId());
 			}
 		}
+		// The targets come along, served by the copies of the tasks that served them;
+		// their
+		// wording and values are for the planner to set for the new year.
+		for (PlanTarget target : source.getTargets()) {
+			PlanTarget copied = copy.addTarget(new PlanTarget(target.getLabel(), target.getWording(),
+					target.getMetric(), target.getComparator(), target.getValue(), target.getUnit(), target.getLevel(),
+					target.getBaseline(), target.getSource(), target.isCumulative()));
+			this.plans.flush();
+			List<Long> served = tasks.stream()
+				.filter((task) -> task.getTargetIds().contains(target.getId()))
+				.map((task) -> copiedIds.get(task.getId()))
+				.filter(java.util.Objects::nonNull)
+				.toList();
+			if (!served.isEmpty()) {
+				this.tasks.linkTarget(copy.getId(), copied.getId(), served);
+			}
+		}
 		return copy.getId();
 	}
 

@@ -159,6 +159,11 @@ class PlanTask {
 		return this.text;
 	}
 
+	/** The targets this task serves. */
+	Set<Long> getTargetIds() {
+		return this.targetIds;
+	}
+
 	String getLeadWording() {
 		return this.leadWording;
 	}

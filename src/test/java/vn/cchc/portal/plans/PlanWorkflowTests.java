@@ -110,6 +110,11 @@ class PlanWorkflowTests {
 				Map.of("label", "a)", "text", "Rà soát văn bản", "leads", "Sở Tư pháp", "deadline", "Quý II/2030")));
 		long conditional = Browser.createdId(planner.submit(taskForm, taskForm, Map.of("label", "b)", "text",
 				"Sửa quy chế", "leads", "Sở Nội vụ", "deadline", "Sau khi có văn bản hướng dẫn của Trung ương")));
+		assertThat(planner
+			.submit(page + "/targets/new", page + "/targets/new",
+					Map.of("wording", "100% văn bản được rà soát", "comparator", "≥", "value", "100", "unit", "%",
+							"level", "PROVINCE", "taskIds", java.util.List.of(dated)))
+			.statusCode()).isEqualTo(302);
 		planner.submit(page, page + "/submit", Map.of());
 
 		// The year is written as a year, not as a number with a thousands separator.
@@ -129,6 +134,12 @@ class PlanWorkflowTests {
 				"select count(*) from assignment a join plan_task t on t.id = a.task_id " + "where t.plan_id = ?",
 				Integer.class, copy))
 			.isEqualTo(2);
+		// The target comes along, served by the copy of the task that served it.
+		assertThat(this.jdbc
+			.queryForObject("select g.wording || ' ' || g.comparator || ' ' || t.origin_task_id from plan_target g "
+					+ "join plan_task_target tt on tt.target_id = g.id join plan_task t on t.id = tt.task_id "
+					+ "where g.plan_id = ?", String.class, copy))
+			.isEqualTo("100% văn bản được rà soát GE " + dated);
 	}
 
 	@Test
