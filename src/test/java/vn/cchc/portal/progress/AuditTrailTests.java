@@ -62,6 +62,9 @@ class AuditTrailTests {
 		assertThat(page.indexOf("Cập nhật tiến độ")).as("newest first").isLessThan(page.indexOf("Sửa nhiệm vụ"));
 		assertThat(Browser.signedIn(this.port, "leader").get(history).statusCode()).isEqualTo(200);
 		assertThat(f.signedIn("officerA").get(history).statusCode()).isEqualTo(403);
+		// Each task of the plan links to its history, for those who may open it.
+		assertThat(Browser.signedIn(this.port, "planner").get("/plans/" + plan).body()).contains(history);
+		assertThat(f.signedIn("officerA").get("/plans/" + plan).body()).doesNotContain(history);
 
 		// The global journal, filtered: this assignment's updates only.
 		Browser admin = Browser.signedIn(this.port, "admin");
