@@ -137,6 +137,23 @@ public class AgencyCatalog {
 		return ids;
 	}
 
+	/**
+	 * The agency that reports each of these agencies' work: a unit's (phòng) is its
+	 * agency's, anyone else's its own. The inverse of {@link #withUnits}.
+	 */
+	public Map<Long, Long> reportingAgencies(Collection<Long> ids) {
+		Map<Long, Long> reporting = new java.util.HashMap<>();
+		for (Long id : ids) {
+			reporting.put(id, id);
+		}
+		for (Agency agency : this.agencies.findAllById(reporting.keySet())) {
+			if (agency.getKind() == AgencyKind.INTERNAL_UNIT && agency.getParentId() != null) {
+				reporting.put(agency.getId(), agency.getParentId());
+			}
+		}
+		return reporting;
+	}
+
 	/** The agency with its current name. */
 	public Optional<AgencySummary> find(long id) {
 		return this.agencies.findById(id).map(Agency::toSummary);

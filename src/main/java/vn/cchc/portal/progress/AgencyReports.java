@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +21,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
 
 import vn.cchc.portal.agencies.AgencyCatalog;
-import vn.cchc.portal.agencies.AgencyKind;
 import vn.cchc.portal.agencies.AgencySummary;
 import vn.cchc.portal.audit.AuditLog;
 import vn.cchc.portal.plans.AgencyWork;
@@ -177,7 +175,8 @@ public class AgencyReports {
 		requireReviewer(user);
 		PeriodView period = period(periodId);
 		List<AgencyWork.Item> items = this.work.ofYear(period.year());
-		Map<Long, Long> reporting = reportingAgencies(items);
+		Map<Long, Long> reporting = this.agencies
+			.reportingAgencies(items.stream().map(AgencyWork.Item::agencyId).collect(Collectors.toSet()));
 		Map<Long, ProgressView> states = this.myTasks.statesOf(periodId, items);
 		Map<Long, AgencyReport> byAgency = this.reports.findByPeriodId(periodId)
 			.stream()
@@ -293,21 +292,6 @@ public class AgencyReports {
 		String name = this.agencies.find(agencyId).map(AgencySummary::name).orElse("#" + agencyId);
 		return new AgencyPeriod(period, agencyId, name, report, rows, counts.build(),
 				this.targets.of(agencyId, period));
-	}
-
-	/**
-	 * The agency each assignment is reported by: a unit's work is its agency's.
-	 */
-	private Map<Long, Long> reportingAgencies(List<AgencyWork.Item> items) {
-		Map<Long, AgencySummary> assignees = this.agencies
-			.findAll(items.stream().map(AgencyWork.Item::agencyId).collect(Collectors.toSet()));
-		Map<Long, Long> reporting = new HashMap<>();
-		assignees.values()
-			.forEach((agency) -> reporting.put(agency.id(),
-					(agency.kind() == AgencyKind.INTERNAL_UNIT && agency.parentId() != null) ? agency.parentId()
-							: agency.id()));
-		items.forEach((item) -> reporting.putIfAbsent(item.agencyId(), item.agencyId()));
-		return reporting;
 	}
 
 	private ReportView view(AgencyReport report) {

@@ -2,8 +2,6 @@ package vn.cchc.portal.progress;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,8 +11,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.cchc.portal.agencies.AgencyCatalog;
-import vn.cchc.portal.agencies.AgencyKind;
-import vn.cchc.portal.agencies.AgencySummary;
 import vn.cchc.portal.plans.AgencyWork;
 
 /**
@@ -67,11 +63,12 @@ public class ProgressFigures {
 	public List<Line> lines(PeriodView period) {
 		List<AgencyWork.Item> items = this.work.ofYear(period.year()).stream().filter(AgencyWork.Item::isLead).toList();
 		Map<Long, ProgressView> states = this.myTasks.statesOf(period.id(), items);
-		Map<Long, Long> reporting = reportingAgencies(items.stream().map(AgencyWork.Item::agencyId).toList());
+		Map<Long, Long> reporting = this.agencies
+			.reportingAgencies(items.stream().map(AgencyWork.Item::agencyId).distinct().toList());
 		LocalDate today = LocalDate.now(this.clock);
 		return items.stream().map((item) -> {
 			MyTasks.Row row = MyTasks.row(item, states.get(item.assignmentId()), period, today);
-			return new Line(item, reporting.getOrDefault(item.agencyId(), item.agencyId()), Category.of(row));
+			return new Line(item, reporting.get(item.agencyId()), Category.of(row));
 		}).toList();
 	}
 
@@ -81,15 +78,6 @@ public class ProgressFigures {
 			.stream()
 			.collect(Collectors.toMap(AgencyReport::getAgencyId,
 					(report) -> new ReportState(report.getStatus().name(), report.isFrozen(), report.isLate())));
-	}
-
-	private Map<Long, Long> reportingAgencies(Collection<Long> agencyIds) {
-		Map<Long, Long> reporting = new HashMap<>();
-		for (AgencySummary agency : this.agencies.findAll(new java.util.HashSet<>(agencyIds)).values()) {
-			reporting.put(agency.id(), (agency.kind() == AgencyKind.INTERNAL_UNIT && agency.parentId() != null)
-					? agency.parentId() : agency.id());
-		}
-		return reporting;
 	}
 
 	/** Where a task stands, as dashboards group it; overdue wins over in progress. */
