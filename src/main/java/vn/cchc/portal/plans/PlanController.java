@@ -202,9 +202,7 @@ class PlanController {
 		model.addAttribute("versions", this.catalog.versions(id));
 		model.addAttribute("canAct", plan.status() != PlanStatus.CLOSED && this.catalog.canManage(id, user));
 		// Decided once for the page, not once per task row.
-		model.addAttribute("canSeeHistory",
-				user.getRole() == vn.cchc.portal.users.Role.PLANNER || user.getRole() == vn.cchc.portal.users.Role.ADMIN
-						|| user.getRole() == vn.cchc.portal.users.Role.LEADER);
+		model.addAttribute("canSeeHistory", user.getRole().readsEveryAgency());
 		// A rejected bulk form ticks again the tasks that were ticked.
 		BulkForm bulk = (BulkForm) model.getAttribute("bulk");
 		model.addAttribute("ticked",

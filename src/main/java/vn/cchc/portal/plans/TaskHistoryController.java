@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 import vn.cchc.portal.audit.AuditLog;
 import vn.cchc.portal.users.PortalUser;
-import vn.cchc.portal.users.Role;
 
 /**
  * Everything that happened to one task: its edits (before and after) and its agencies'
@@ -44,7 +43,7 @@ class TaskHistoryController {
 	@GetMapping("/plans/{id}/tasks/{taskId}/history")
 	String history(@PathVariable long id, @PathVariable long taskId, @AuthenticationPrincipal PortalUser user,
 			Locale locale, Model model) {
-		if (user.getRole() != Role.PLANNER && user.getRole() != Role.ADMIN && user.getRole() != Role.LEADER) {
+		if (!user.getRole().readsEveryAgency()) {
 			throw new AccessDeniedException("Task history shows every agency's progress");
 		}
 		PlanView.Task task = this.catalog.task(id, taskId, locale);

@@ -363,7 +363,7 @@ public class AgencyReports {
 	}
 
 	private static void requireReviewer(PortalUser user) {
-		if (user.getRole() != Role.PLANNER && user.getRole() != Role.ADMIN && user.getRole() != Role.LEADER) {
+		if (!user.getRole().readsEveryAgency()) {
 			throw new AccessDeniedException("Only Sở Nội vụ and leadership review");
 		}
 	}

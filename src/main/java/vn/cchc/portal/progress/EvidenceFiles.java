@@ -19,7 +19,6 @@ import org.springframework.web.server.ResponseStatusException;
 import vn.cchc.portal.audit.AuditLog;
 import vn.cchc.portal.plans.AgencyWork;
 import vn.cchc.portal.users.PortalUser;
-import vn.cchc.portal.users.Role;
 
 /**
  * Evidence files of an agency's assignments: checked by content and size, stored in the
@@ -196,7 +195,7 @@ public class EvidenceFiles {
 
 	/** Sở Nội vụ and leadership read every agency's evidence. */
 	static boolean reviews(PortalUser user) {
-		return user.getRole() == Role.PLANNER || user.getRole() == Role.ADMIN || user.getRole() == Role.LEADER;
+		return user.getRole().readsEveryAgency();
 	}
 
 	/**

@@ -21,6 +21,14 @@ public enum Role {
 	/** UBND tỉnh and Sở Nội vụ leadership: dashboards and reports. */
 	LEADER;
 
+	/**
+	 * Sở Nội vụ and leadership: they follow every agency's progress, evidence and
+	 * history; others see their own agency's only.
+	 */
+	public boolean readsEveryAgency() {
+		return this == PLANNER || this == ADMIN || this == LEADER;
+	}
+
 	public String authority() {
 		return "ROLE_" + name();
 	}
