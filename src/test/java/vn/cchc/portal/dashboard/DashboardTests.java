@@ -13,6 +13,7 @@ import org.springframework.web.util.HtmlUtils;
 
 import vn.cchc.portal.support.Browser;
 import vn.cchc.portal.support.PortalWebTest;
+import vn.cchc.portal.support.TestData;
 import vn.cchc.portal.support.TestClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,9 +24,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @PortalWebTest
 class DashboardTests {
-
-	/** bcrypt of "cchc-demo". */
-	private static final String PASSWORD = "{bcrypt}$2a$10$YATkzbilEt1I9LCCm7hHo./t6aq2S4bAA2P26BrnGTvGiQ8D4D2Fu";
 
 	@LocalServerPort
 	int port;
@@ -45,7 +43,7 @@ class DashboardTests {
 		person("head-" + tag, "AGENCY_HEAD", alpha);
 		person("officer-" + tag, "OFFICER", alpha);
 		person("officerb-" + tag, "OFFICER", beta);
-		long period = openYearPeriod(year);
+		long period = TestData.openYearPeriod(this.port, this.jdbc, year);
 
 		Browser planner = Browser.signedIn(this.port, "planner");
 		long plan = Browser.createdId(planner.submit("/plans/new", "/plans/new",
@@ -102,27 +100,11 @@ class DashboardTests {
 	}
 
 	private long agency(String name) {
-		return this.jdbc.queryForObject(
-				"insert into agency (code, name, kind, valid_from) values (?, ?, 'DEPARTMENT', date '2000-01-01') returning id",
-				Long.class, name.replace(' ', '-').toUpperCase(), name);
+		return TestData.agency(this.jdbc, name);
 	}
 
 	private void person(String username, String role, long agency) {
-		this.jdbc.update("insert into user_account (username, password_hash, full_name, role, agency_id) "
-				+ "values (?, ?, ?, ?, ?)", username, PASSWORD, username, role, agency);
-	}
-
-	private long openYearPeriod(int year) {
-		Browser planner = Browser.signedIn(this.port, "planner");
-		planner.get("/periods?year=" + year);
-		Map<String, Object> period = this.jdbc.queryForMap(
-				"select id, status, version from reporting_period where plan_year = ? and kind = 'YEAR'", year);
-		long id = ((Number) period.get("id")).longValue();
-		if (!"OPEN".equals(period.get("status"))) {
-			planner.submit("/periods?year=" + year, "/periods/" + id + "/open",
-					Map.of("version", String.valueOf(period.get("version")), "year", String.valueOf(year)));
-		}
-		return id;
+		TestData.person(this.jdbc, username, username, role, agency, null);
 	}
 
 	private static String text(HttpResponse<String> response) {

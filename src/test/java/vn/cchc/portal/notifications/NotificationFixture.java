@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.cchc.portal.support.Browser;
+import vn.cchc.portal.support.TestData;
 
 /**
  * Two fresh agencies (A and B) with a head and an officer each, all with an e-mail, and a
@@ -15,9 +16,6 @@ import vn.cchc.portal.support.Browser;
  * approach as the progress tests' ReportingFixture, with mailboxes.
  */
 final class NotificationFixture {
-
-	/** bcrypt of "cchc-demo", as the demo accounts have. */
-	private static final String PASSWORD = "{bcrypt}$2a$10$YATkzbilEt1I9LCCm7hHo./t6aq2S4bAA2P26BrnGTvGiQ8D4D2Fu";
 
 	private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
@@ -128,16 +126,11 @@ final class NotificationFixture {
 	}
 
 	private long agency(String name) {
-		return this.jdbc.queryForObject(
-				"insert into agency (code, name, kind, valid_from) values (?, ?, 'DEPARTMENT', date '2000-01-01') returning id",
-				Long.class, name.replace(' ', '-').toUpperCase(), name);
+		return TestData.agency(this.jdbc, name);
 	}
 
 	private void person(String person, String role, long agency) {
-		this.jdbc.update(
-				"insert into user_account (username, password_hash, full_name, role, agency_id, email) "
-						+ "values (?, ?, ?, ?, ?, ?)",
-				username(person), PASSWORD, person + " " + this.tag, role, agency, email(person));
+		TestData.person(this.jdbc, username(person), person + " " + this.tag, role, agency, email(person));
 	}
 
 }

@@ -8,15 +8,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.cchc.portal.support.Browser;
+import vn.cchc.portal.support.TestData;
 
 /**
  * Two fresh agencies with their people, an issued plan giving them work, and a period
  * taking updates: the stage of a reporting cycle, independent of every other test.
  */
 final class ReportingFixture {
-
-	/** bcrypt of "cchc-demo", as the demo accounts have. */
-	private static final String PASSWORD = "{bcrypt}$2a$10$YATkzbilEt1I9LCCm7hHo./t6aq2S4bAA2P26BrnGTvGiQ8D4D2Fu";
 
 	private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
@@ -49,7 +47,7 @@ final class ReportingFixture {
 		person("officerA2", "OFFICER", this.agencyA);
 		person("headB", "AGENCY_HEAD", this.agencyB);
 		person("officerB", "OFFICER", this.agencyB);
-		this.periodId = openPeriod();
+		this.periodId = TestData.openYearPeriod(port, jdbc, this.year);
 	}
 
 	/** Adds tasks to a new plan of the year and issues it. */
@@ -102,31 +100,11 @@ final class ReportingFixture {
 	}
 
 	private long agency(String name) {
-		return this.jdbc.queryForObject(
-				"insert into agency (code, name, kind, valid_from) values (?, ?, 'DEPARTMENT', date '2000-01-01') returning id",
-				Long.class, name.replace(' ', '-').toUpperCase(), name);
+		return TestData.agency(this.jdbc, name);
 	}
 
 	private void person(String person, String role, long agency) {
-		this.jdbc.update("insert into user_account (username, password_hash, full_name, role, agency_id) "
-				+ "values (?, ?, ?, ?, ?)", username(person), PASSWORD, person + " " + this.tag, role, agency);
-	}
-
-	/**
-	 * The year's "Năm" period, opened unless it is already: every test of the suite
-	 * reports in it, each for its own agencies.
-	 */
-	private long openPeriod() {
-		Browser planner = Browser.signedIn(this.port, "planner");
-		planner.get("/periods?year=" + this.year);
-		Map<String, Object> period = this.jdbc.queryForMap(
-				"select id, status, version from reporting_period where plan_year = ? and kind = 'YEAR'", this.year);
-		long id = ((Number) period.get("id")).longValue();
-		if (!"OPEN".equals(period.get("status"))) {
-			planner.submit("/periods?year=" + this.year, "/periods/" + id + "/open",
-					Map.of("version", String.valueOf(period.get("version")), "year", String.valueOf(this.year)));
-		}
-		return id;
+		TestData.person(this.jdbc, username(person), person + " " + this.tag, role, agency, null);
 	}
 
 }
