@@ -114,7 +114,8 @@ class EndpointSecurityTests {
 	/** Who may reach what, by path. A path no rule matches is for any signed-in user. */
 	static final List<Rule> RULES = List.of(Rule.of("/login", Access.PUBLIC), Rule.of("/api/.*", Access.API),
 			Rule.of("/admin/.*|/v3/api-docs.*|/swagger-ui.*", Access.ADMIN),
-			Rule.of("/periods/[^/]+/review|/periods/[^/]+/agencies/[^/]+|/plans/.+/history", Access.REVIEWER),
+			Rule.of("/periods/[^/]+/review|/periods/[^/]+/agencies/[^/]+|/plans/.+/history|/reports(/.*)?",
+					Access.REVIEWER),
 			Rule.of("/dashboard(/.*)?", Access.DASHBOARD), Rule.of("/periods/.+|/plans/import(/.*)?", Access.PLANNER),
 			Rule.of("/agency-report/(submit|items/.*)", Access.AGENCY_HEAD),
 			Rule.of("/plans/(.+/)?(new|edit|submit|return|issue|amend|close|agency-plan|copy|delete|restore|move"
@@ -212,6 +213,12 @@ class EndpointSecurityTests {
 		this.xayDungAssignment = assignmentOf(xayDungTask);
 		this.sampleVariables.putAll(Map.of("id", String.valueOf(draft), "sectionId", String.valueOf(section), "taskId",
 				String.valueOf(tuPhapTask)));
+		// A closed period of a year without issued plans: its province report is small.
+		this.jdbc.update("insert into reporting_period (plan_year, kind, cutoff_from, cutoff_to, due_date, status) "
+				+ "values (2031, 'Q1', date '2030-12-15', date '2031-03-14', date '2031-03-15', 'CLOSED') "
+				+ "on conflict (plan_year, kind) do nothing");
+		this.sampleVariables.put("periodId", String.valueOf(this.jdbc
+			.queryForObject("select id from reporting_period where plan_year = 2031 and kind = 'Q1'", Long.class)));
 	}
 
 	@Test

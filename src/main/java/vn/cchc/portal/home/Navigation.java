@@ -25,6 +25,7 @@ class Navigation {
 
 	static final List<Entry> ENTRIES = List.of(new Entry("nav.home", "/"),
 			new Entry("nav.dashboard", "/dashboard", Role.LEADER, Role.PLANNER, Role.ADMIN, Role.AGENCY_HEAD),
+			new Entry("nav.reports", "/reports", Role.LEADER, Role.PLANNER, Role.ADMIN),
 			new Entry("nav.myTasks", "/my-tasks", Role.OFFICER),
 			new Entry("nav.agencyReport", "/agency-report", Role.OFFICER), new Entry("nav.plans", "/plans"),
 			new Entry("nav.periods", "/periods"), new Entry("nav.agencies", "/agencies"),

@@ -33,9 +33,12 @@ public class ProgressFigures {
 
 	private final Clock clock;
 
+	private final ProgressUpdateRepository updates;
+
 	ProgressFigures(AgencyWork work, MyTasks myTasks, ReportingPeriodRepository periods, AgencyReportRepository reports,
-			AgencyCatalog agencies, Clock clock) {
+			ProgressUpdateRepository updates, AgencyCatalog agencies, Clock clock) {
 		this.work = work;
+		this.updates = updates;
 		this.myTasks = myTasks;
 		this.periods = periods;
 		this.reports = reports;
@@ -80,6 +83,17 @@ public class ProgressFigures {
 					(report) -> new ReportState(report.getStatus().name(), report.isFrozen(), report.isLate())));
 	}
 
+	/**
+	 * What each assignment's latest update of the period says: results, difficulties and
+	 * proposals, by assignment id.
+	 */
+	public Map<Long, Notes> notes(long periodId) {
+		return this.updates.latestNotes(periodId)
+			.stream()
+			.collect(Collectors.toMap((row) -> ((Number) row[0]).longValue(),
+					(row) -> new Notes((String) row[1], (String) row[2], (String) row[3])));
+	}
+
 	/** Where a task stands, as dashboards group it; overdue wins over in progress. */
 	public enum Category {
 
@@ -108,6 +122,10 @@ public class ProgressFigures {
 
 	/** A task's lead assignment in the period. */
 	public record Line(AgencyWork.Item item, long reportingAgencyId, Category category) {
+	}
+
+	/** The words of an assignment's latest update. */
+	public record Notes(String results, String difficulties, String proposals) {
 	}
 
 	/** An agency's report as dashboards show it. */

@@ -19,6 +19,17 @@ interface ProgressUpdateRepository extends JpaRepository<ProgressUpdate, Long> {
 			""")
 	List<ProgressUpdate> latest(long periodId, Collection<Long> assignmentIds);
 
+	/**
+	 * [assignment id, results, difficulties, proposals] of the latest update of every
+	 * assignment reported in a period: what the province report quotes.
+	 */
+	@Query(nativeQuery = true, value = """
+			select distinct on (assignment_id) assignment_id, results, difficulties, proposals from progress_update
+			where period_id = :periodId
+			order by assignment_id, created_at desc, id desc
+			""")
+	List<Object[]> latestNotes(long periodId);
+
 	List<ProgressUpdate> findByAssignmentIdAndPeriodIdOrderByCreatedAtDescIdDesc(long assignmentId, long periodId);
 
 }

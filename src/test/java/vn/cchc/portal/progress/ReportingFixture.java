@@ -14,28 +14,28 @@ import vn.cchc.portal.support.TestData;
  * Two fresh agencies with their people, an issued plan giving them work, and a period
  * taking updates: the stage of a reporting cycle, independent of every other test.
  */
-final class ReportingFixture {
+public final class ReportingFixture {
 
 	private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
-	final int port;
+	public final int port;
 
-	final JdbcTemplate jdbc;
+	public final JdbcTemplate jdbc;
 
-	final int year;
+	public final int year;
 
-	final String tag;
+	public final String tag;
 
-	final long agencyA;
+	public final long agencyA;
 
-	final long agencyB;
+	public final long agencyB;
 
-	final long periodId;
+	public final long periodId;
 
 	/** Task ids by label. */
-	final Map<String, Long> tasks = new LinkedHashMap<>();
+	public final Map<String, Long> tasks = new LinkedHashMap<>();
 
-	ReportingFixture(int port, JdbcTemplate jdbc, LocalDate today) {
+	public ReportingFixture(int port, JdbcTemplate jdbc, LocalDate today) {
 		this.port = port;
 		this.jdbc = jdbc;
 		this.year = today.getYear();
@@ -51,7 +51,7 @@ final class ReportingFixture {
 	}
 
 	/** Adds tasks to a new plan of the year and issues it. */
-	ReportingFixture plan(String... labelTextLeadCoordinatorDeadline) {
+	public ReportingFixture plan(String... labelTextLeadCoordinatorDeadline) {
 		return plan((planner, page) -> {
 		}, labelTextLeadCoordinatorDeadline);
 	}
@@ -60,7 +60,7 @@ final class ReportingFixture {
 	 * The same, with more drafting (targets…) done by the planner on the plan's page
 	 * before it is issued.
 	 */
-	ReportingFixture plan(java.util.function.BiConsumer<Browser, String> beforeIssue,
+	public ReportingFixture plan(java.util.function.BiConsumer<Browser, String> beforeIssue,
 			String... labelTextLeadCoordinatorDeadline) {
 		Browser planner = Browser.signedIn(this.port, "planner");
 		long plan = Browser.createdId(planner.submit("/plans/new", "/plans/new",
@@ -81,21 +81,21 @@ final class ReportingFixture {
 		return this;
 	}
 
-	String agencyName(long agency) {
+	public String agencyName(long agency) {
 		return this.jdbc.queryForObject("select name from agency where id = ?", String.class, agency);
 	}
 
 	/** The agency's assignment on a task. */
-	long assignment(String label, long agency) {
+	public long assignment(String label, long agency) {
 		return this.jdbc.queryForObject("select id from assignment where task_id = ? and agency_id = ? and active",
 				Long.class, this.tasks.get(label), agency);
 	}
 
-	Browser signedIn(String person) {
+	public Browser signedIn(String person) {
 		return Browser.signedIn(this.port, username(person));
 	}
 
-	String username(String person) {
+	public String username(String person) {
 		return person + "-" + this.tag;
 	}
 

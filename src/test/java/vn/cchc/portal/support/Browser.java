@@ -68,6 +68,24 @@ public class Browser {
 	/**
 	 * Calls the JSON API as a script would: HTTP Basic when a user is given, no cookies.
 	 */
+	/** A file as the browser downloads it, in bytes. */
+	public HttpResponse<byte[]> download(String path) {
+		HttpRequest request = HttpRequest.newBuilder(URI.create(this.baseUrl + path))
+			.header("Accept", HTML)
+			.GET()
+			.build();
+		try {
+			return this.client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	public HttpResponse<String> api(String path, String username, String password) {
 		return api("GET", path, username, password, null);
 	}

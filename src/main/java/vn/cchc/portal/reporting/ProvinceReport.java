@@ -1,0 +1,163 @@
+package vn.cchc.portal.reporting;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import vn.cchc.portal.progress.PeriodKind;
+import vn.cchc.portal.progress.PeriodView;
+import vn.cchc.portal.progress.ProgressFigures.Category;
+import vn.cchc.portal.progress.TargetActuals.TargetStanding;
+
+/**
+ * Everything a period's province report says: the planner's words and the figures counted
+ * when it is asked for. The Word, PDF and Excel writers only lay it out.
+ */
+record ProvinceReport(PeriodView period, ReportDraft words, Tally total, List<DomainPart> domains,
+		List<TargetStanding> targets, Submissions submissions, List<TaskLine> tasks) {
+
+	/** The category names in the report, which is always in Vietnamese. */
+	static final Map<Category, String> CATEGORY_NAMES = names();
+
+	/** The columns of the figures by domain, after the domain's name. */
+	static final List<Category> COUNTED = List.of(Category.DONE_ON_TIME, Category.DONE_LATE, Category.IN_PROGRESS,
+			Category.NOT_STARTED, Category.OVERDUE, Category.SUSPENDED);
+
+	/** "quý I năm 2026", "6 tháng đầu năm 2026", … */
+	static String periodName(PeriodView period) {
+		String year = "năm " + period.year();
+		return switch (period.kind()) {
+			case Q1 -> "quý I " + year;
+			case H1 -> "6 tháng đầu " + year;
+			case M9 -> "9 tháng đầu " + year;
+			case YEAR -> year;
+		};
+	}
+
+	public String periodName() {
+		return periodName(this.period);
+	}
+
+	public boolean isYearReport() {
+		return this.period.kind() == PeriodKind.YEAR;
+	}
+
+	/**
+	 * The appendix in blocks of at most {@code size} tasks, a new block at each domain:
+	 * PDF lays out many short tables far faster than one long one.
+	 */
+	public List<AppendixBlock> appendix(int size) {
+		List<AppendixBlock> blocks = new java.util.ArrayList<>();
+		int number = 1;
+		int start = 0;
+		while (start < this.tasks.size()) {
+			String domain = this.tasks.get(start).domain();
+			boolean newDomain = start == 0 || !this.tasks.get(start - 1).domain().equals(domain);
+			int end = start;
+			while (end < this.tasks.size() && end - start < size && this.tasks.get(end).domain().equals(domain)) {
+				end++;
+			}
+			blocks.add(new AppendixBlock(newDomain ? domain : null, number, this.tasks.subList(start, end)));
+			number += end - start;
+			start = end;
+		}
+		return blocks;
+	}
+
+	private static Map<Category, String> names() {
+		Map<Category, String> names = new EnumMap<>(Category.class);
+		names.put(Category.DONE_ON_TIME, "Hoàn thành đúng hạn");
+		names.put(Category.DONE_LATE, "Hoàn thành quá hạn");
+		names.put(Category.IN_PROGRESS, "Đang thực hiện");
+		names.put(Category.NOT_STARTED, "Chưa thực hiện");
+		names.put(Category.OVERDUE, "Quá hạn");
+		names.put(Category.SUSPENDED, "Tạm dừng");
+		return names;
+	}
+
+	/** Tasks (one per task and lead agency) counted by category. */
+	record Tally(Map<Category, Integer> counts, int total) {
+
+		static Tally of(List<Category> categories) {
+			Map<Category, Integer> counts = new EnumMap<>(Category.class);
+			for (Category category : Category.values()) {
+				counts.put(category, 0);
+			}
+			categories.forEach((category) -> counts.merge(category, 1, Integer::sum));
+			return new Tally(counts, categories.size());
+		}
+
+		public int get(Category category) {
+			return this.counts.get(category);
+		}
+
+		public int done() {
+			return get(Category.DONE_ON_TIME) + get(Category.DONE_LATE);
+		}
+
+		/** "62,5 %" of the tasks done; "–" when there is none. */
+		public String percentDone() {
+			return (this.total == 0) ? "–"
+					: String.format(java.util.Locale.forLanguageTag("vi"), "%.1f %%", 100.0 * done() / this.total);
+		}
+
+		/** "12 nhiệm vụ: hoàn thành đúng hạn 5, …" for the body of the report. */
+		public String sentence() {
+			StringBuilder text = new StringBuilder("Tổng số ").append(this.total).append(" nhiệm vụ");
+			if (this.total == 0) {
+				return text.append('.').toString();
+			}
+			text.append(": ");
+			List<String> parts = new java.util.ArrayList<>();
+			for (Category category : COUNTED) {
+				if (get(category) > 0) {
+					parts.add(CATEGORY_NAMES.get(category).toLowerCase(java.util.Locale.ROOT) + " " + get(category));
+				}
+			}
+			return text.append(String.join(", ", parts))
+				.append(" (tỷ lệ hoàn thành ")
+				.append(percentDone())
+				.append(").")
+				.toString();
+		}
+
+	}
+
+	/** A reform domain's part of the report; {@code code} is null for tasks with none. */
+	record DomainPart(String code, String name, Tally tally, String text) {
+	}
+
+	/**
+	 * Which agencies reported: those with work to report, how many submitted and how many
+	 * on time, and the late ones.
+	 */
+	record Submissions(int agencies, int submitted, int onTime, List<LateAgency> late, LocalDate dueDate) {
+	}
+
+	/** An agency that reported late or not at all by the report's date. */
+	record LateAgency(String name, boolean submitted) {
+
+		public String state() {
+			return this.submitted ? "Gửi muộn" : "Chưa gửi";
+		}
+
+	}
+
+	/**
+	 * Tasks of the appendix numbered from {@code first}, under their domain if it starts.
+	 */
+	record AppendixBlock(String domain, int first, List<TaskLine> tasks) {
+	}
+
+	/** A row of the appendix: a task and its lead agency. */
+	record TaskLine(String domain, String plan, String label, String text, String lead, String deadline,
+			Category category) {
+
+		public String status() {
+			return CATEGORY_NAMES.get(this.category);
+		}
+
+	}
+
+}
