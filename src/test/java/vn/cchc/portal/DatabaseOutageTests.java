@@ -5,8 +5,6 @@ import java.net.ServerSocket;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -16,8 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RestController;
 
 import vn.cchc.portal.support.Browser;
 
@@ -26,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * PostgreSQL stopped while the portal runs, then started again: meanwhile every request
  * fails fast with the friendly 503 page, and afterwards the portal works again by itself,
- * without a restart. Stopping the portal lets a request in flight finish.
+ * without a restart. (Stopping the portal with a request in flight:
+ * GracefulShutdownTests.)
  * <p>
  * A portal of its own on a PostgreSQL of its own: the shared test database is never
  * stopped, so the other tests are not disturbed.
@@ -97,24 +94,6 @@ class DatabaseOutageTests {
 		assertThat(new Browser(port).get("/actuator/health/readiness").body()).contains("\"status\":\"UP\"");
 	}
 
-	@Test
-	void stoppingThePortalLetsARequestInFlightFinish() throws Exception {
-		this.directory = Files.createTempDirectory("cchc-shutdown-postgres");
-		this.databasePort = freePort();
-		startDatabase();
-		int port = startPortal();
-		Browser admin = new Browser(port);
-		admin.login("admin", PASSWORD);
-
-		CompletableFuture<HttpResponse<String>> inFlight = CompletableFuture.supplyAsync(() -> admin.get("/slow"));
-		Thread.sleep(500);
-		this.portal.close();
-		this.portal = null;
-		HttpResponse<String> response = inFlight.get(30, TimeUnit.SECONDS);
-		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.body()).isEqualTo("finished");
-	}
-
 	private void startDatabase() throws IOException {
 		this.postgres = EmbeddedPostgres.builder()
 			.setDataDirectory(this.directory)
@@ -125,12 +104,11 @@ class DatabaseOutageTests {
 	}
 
 	private int startPortal() {
-		this.portal = new SpringApplicationBuilder(CchcPortalApplication.class, SlowEndpoint.class).run(
+		this.portal = new SpringApplicationBuilder(CchcPortalApplication.class).run(
 				"--spring.datasource.url=jdbc:postgresql://localhost:" + this.databasePort + "/postgres",
 				"--spring.datasource.username=postgres", "--spring.datasource.password=",
 				"--spring.datasource.hikari.connection-timeout=1000", "--server.port=0",
-				"--cchc.admin.password=" + PASSWORD, "--spring.lifecycle.timeout-per-shutdown-phase=20s",
-				"--spring.jmx.enabled=false",
+				"--cchc.admin.password=" + PASSWORD, "--spring.jmx.enabled=false",
 				// No demo data: a new installation, with the administrator created at
 				// start.
 				"--spring.profiles.active=production");
@@ -141,18 +119,6 @@ class DatabaseOutageTests {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			return socket.getLocalPort();
 		}
-	}
-
-	/** A request that takes a while, for the graceful shutdown. */
-	@RestController
-	static class SlowEndpoint {
-
-		@GetMapping("/slow")
-		String slow() throws InterruptedException {
-			Thread.sleep(Duration.ofSeconds(3));
-			return "finished";
-		}
-
 	}
 
 }

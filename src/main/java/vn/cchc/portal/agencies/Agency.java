@@ -77,6 +77,10 @@ class Agency {
 		return this.id;
 	}
 
+	long getVersion() {
+		return this.version;
+	}
+
 	String getCode() {
 		return this.code;
 	}

@@ -46,7 +46,8 @@ class AgencyAdminController {
 	String renameForm(@PathVariable long id, Model model) {
 		AgencySummary agency = existing(id);
 		model.addAttribute("agency", agency);
-		model.addAttribute("form", new RenameForm(agency.name(), agency.shortName(), null, null));
+		model.addAttribute("form",
+				new RenameForm(agency.name(), agency.shortName(), null, null, this.reorganisation.versionOf(id)));
 		return "agencies/rename";
 	}
 
@@ -56,8 +57,8 @@ class AgencyAdminController {
 		AgencySummary agency = existing(id);
 		if (!errors.hasErrors()) {
 			try {
-				this.reorganisation.rename(id, form.name(), form.shortName(), form.effectiveDate(), form.decision(),
-						user.getUsername());
+				this.reorganisation.rename(id, (form.version() != null) ? form.version() : -1, form.name(),
+						form.shortName(), form.effectiveDate(), form.decision(), user.getUsername());
 				redirect.addFlashAttribute("saved", "agencies.rename.saved");
 				return "redirect:/agencies/" + id;
 			}
@@ -134,7 +135,7 @@ class AgencyAdminController {
 			@Size(max = 120, message = "{form.tooLong}") String shortName,
 			@NotNull(message = "{form.required}") @DateTimeFormat(
 					iso = DateTimeFormat.ISO.DATE) LocalDate effectiveDate,
-			@Size(max = 300, message = "{form.tooLong}") String decision) {
+			@Size(max = 300, message = "{form.tooLong}") String decision, Long version) {
 	}
 
 	/**

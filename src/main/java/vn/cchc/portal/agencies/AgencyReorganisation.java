@@ -16,6 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.portal.agencies.AgencyEvent.Role;
 import vn.cchc.portal.audit.AuditLog;
 import vn.cchc.portal.agencies.AgencyEvent.Type;
+import vn.cchc.portal.shared.concurrency.Versions;
+import vn.cchc.portal.shared.text.TypedText;
 
 /**
  * Renames, merges, splits, establishments and dissolutions of agencies, each recorded as
@@ -43,11 +45,16 @@ public class AgencyReorganisation {
 		this.auditLog = auditLog;
 	}
 
-	public long rename(long agencyId, String newName, String newShortName, LocalDate effective, String decision,
-			String actor) {
+	/**
+	 * Renames the agency from {@code effective}; refused as stale when the agency changed
+	 * since the form showed {@code expectedVersion} (another administrator renamed it).
+	 */
+	public long rename(long agencyId, long expectedVersion, String newName, String newShortName, LocalDate effective,
+			String decision, String actor) {
 		Agency agency = load(agencyId);
-		agency.rename(newName.strip(), blankToNull(newShortName), effective);
-		return record(new AgencyEvent(Type.RENAME, effective, blankToNull(decision), null, actor).with(agencyId,
+		Versions.require(agency.getVersion(), expectedVersion, Agency.class, agencyId);
+		agency.rename(newName.strip(), TypedText.orNull(newShortName), effective);
+		return record(new AgencyEvent(Type.RENAME, effective, TypedText.orNull(decision), null, actor).with(agencyId,
 				Role.SUBJECT));
 	}
 
@@ -68,7 +75,7 @@ public class AgencyReorganisation {
 		}
 		Agency successor = (successorId != null) ? load(successorId) : establishAgency(newSuccessor, effective);
 		requireExistsOn(successor, effective);
-		AgencyEvent event = new AgencyEvent(Type.MERGE, effective, blankToNull(decision), null, actor);
+		AgencyEvent event = new AgencyEvent(Type.MERGE, effective, TypedText.orNull(decision), null, actor);
 		for (long id : predecessors) {
 			Agency predecessor = load(id);
 			requireExistsOn(predecessor, effective.minusDays(1));
@@ -98,7 +105,7 @@ public class AgencyReorganisation {
 		if (successors.size() < 2) {
 			throw new ReorganisationException("agencies.error.splitNeedsTwo");
 		}
-		AgencyEvent event = new AgencyEvent(Type.SPLIT, effective, blankToNull(decision), null, actor)
+		AgencyEvent event = new AgencyEvent(Type.SPLIT, effective, TypedText.orNull(decision), null, actor)
 			.with(predecessorId, Role.PREDECESSOR);
 		successors.forEach((successor) -> event.with(successor.getId(), Role.SUCCESSOR));
 		if (successors.stream().noneMatch((successor) -> successor.getId() == predecessorId)) {
@@ -112,7 +119,7 @@ public class AgencyReorganisation {
 
 	public long establish(NewAgency spec, LocalDate effective, String decision, String actor) {
 		Agency agency = establishAgency(spec, effective);
-		return record(new AgencyEvent(Type.ESTABLISH, effective, blankToNull(decision), null, actor)
+		return record(new AgencyEvent(Type.ESTABLISH, effective, TypedText.orNull(decision), null, actor)
 			.with(agency.getId(), Role.SUBJECT));
 	}
 
@@ -151,8 +158,8 @@ public class AgencyReorganisation {
 				.add(agency.getId());
 		}
 		byDate.forEach((effective, agencyIds) -> {
-			AgencyEvent event = new AgencyEvent(Type.ESTABLISH, effective, blankToNull(decision), blankToNull(note),
-					actor);
+			AgencyEvent event = new AgencyEvent(Type.ESTABLISH, effective, TypedText.orNull(decision),
+					TypedText.orNull(note), actor);
 			agencyIds.forEach((id) -> event.with(id, Role.SUBJECT));
 			record(event);
 		});
@@ -161,8 +168,14 @@ public class AgencyReorganisation {
 
 	public long dissolve(long agencyId, LocalDate effective, String decision, String actor) {
 		load(agencyId).close(effective);
-		return record(new AgencyEvent(Type.DISSOLVE, effective, blankToNull(decision), null, actor).with(agencyId,
+		return record(new AgencyEvent(Type.DISSOLVE, effective, TypedText.orNull(decision), null, actor).with(agencyId,
 				Role.SUBJECT));
+	}
+
+	/** The agency's version now, for a form that changes it. */
+	@Transactional(readOnly = true)
+	public long versionOf(long agencyId) {
+		return load(agencyId).getVersion();
 	}
 
 	public void addAlias(long agencyId, String alias) {
@@ -175,8 +188,8 @@ public class AgencyReorganisation {
 		if (this.agencies.existsByCode(spec.code().strip())) {
 			throw new ReorganisationException("agencies.error.codeTaken");
 		}
-		return this.agencies.save(new Agency(spec.code().strip(), spec.name().strip(), blankToNull(spec.shortName()),
-				spec.kind(), spec.parentId(), effective));
+		return this.agencies.save(new Agency(spec.code().strip(), spec.name().strip(),
+				TypedText.orNull(spec.shortName()), spec.kind(), spec.parentId(), effective));
 	}
 
 	/** Saves the event and puts it in the audit trail, in the same transaction. */
@@ -201,10 +214,6 @@ public class AgencyReorganisation {
 		if (!agency.existsOn(date)) {
 			throw new ReorganisationException("agencies.error.notExistingThen");
 		}
-	}
-
-	private static String blankToNull(String text) {
-		return (text == null || text.isBlank()) ? null : text.strip();
 	}
 
 }

@@ -9,7 +9,6 @@ import org.springframework.util.unit.DataSize;
 import vn.cchc.portal.agencies.AgencyCatalog;
 import vn.cchc.portal.agencies.AgencyKind;
 import vn.cchc.portal.users.PortalUser;
-import vn.cchc.portal.users.Role;
 
 /**
  * What the import page and the import API share: the configured limits
@@ -49,7 +48,7 @@ class ImportSettings {
 	 * for now they are refused like officers.
 	 */
 	static boolean mayImport(PortalUser user) {
-		return user != null && (user.getRole() == Role.PLANNER || user.getRole() == Role.ADMIN);
+		return user != null && user.getRole().coordinatesTheProvince();
 	}
 
 	/** An imported plan is the province's plan: owned by the province committee. */

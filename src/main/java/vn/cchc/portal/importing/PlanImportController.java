@@ -35,6 +35,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.cchc.portal.agencies.AgencySummary;
 import vn.cchc.portal.reform.ReformDomain;
 import vn.cchc.portal.reform.ReformDomains;
+import vn.cchc.portal.shared.text.TypedText;
 import vn.cchc.portal.users.PortalUser;
 
 /**
@@ -308,10 +309,10 @@ class PlanImportController {
 			model.addAttribute("errors", errors);
 			return editPage(model, pending, index, locale, htmx != null);
 		}
-		ImportedTask corrected = new ImportedTask(section, blankToNull(form.label()), form.text().strip(),
-				blankToNull(form.lead()), blankToNull(form.coordinating()), lines(form.products()),
-				blankToNull(form.deadline()), blankToNull(form.budget()), task.parentLabel(), task.firstLine(),
-				task.lastLine());
+		ImportedTask corrected = new ImportedTask(section, TypedText.orNull(form.label()), form.text().strip(),
+				TypedText.orNull(form.lead()), TypedText.orNull(form.coordinating()), lines(form.products()),
+				TypedText.orNull(form.deadline()), TypedText.orNull(form.budget()), task.parentLabel(),
+				task.firstLine(), task.lastLine());
 		PendingImport changed = pending.with(pending.plan().withTask(index, corrected),
 				pending.corrections().choosing(index, chosen));
 		session.setAttribute(PENDING, changed);
@@ -391,8 +392,8 @@ class PlanImportController {
 		session.setAttribute(PENDING,
 				pending.with(
 						pending.plan()
-							.withHeader(new ImportedHeader(read.issuer(), blankToNull(form.decisionNumber()), date,
-									year, blankToNull(form.signer()), blankToNull(form.title()))),
+							.withHeader(new ImportedHeader(read.issuer(), TypedText.orNull(form.decisionNumber()), date,
+									year, TypedText.orNull(form.signer()), TypedText.orNull(form.title()))),
 						pending.corrections()));
 		return "redirect:/plans/import/" + token + "#import-header";
 	}
@@ -560,10 +561,6 @@ class PlanImportController {
 
 	private static List<String> lines(String text) {
 		return (text == null) ? List.of() : text.lines().map(String::strip).filter((line) -> !line.isEmpty()).toList();
-	}
-
-	private static String blankToNull(String text) {
-		return (text == null || text.isBlank()) ? null : text.strip();
 	}
 
 	private Refusal tooLarge() {

@@ -30,7 +30,6 @@ import vn.cchc.portal.reform.ReformDomains;
 import vn.cchc.portal.shared.deadline.Deadline;
 import vn.cchc.portal.shared.deadline.DeadlineFormat;
 import vn.cchc.portal.users.PortalUser;
-import vn.cchc.portal.users.Role;
 
 /**
  * The plans list, a plan's page, and drafting: header, sections, tasks.
@@ -62,7 +61,7 @@ class PlanController {
 		model.addAttribute("plans", this.catalog.plans());
 		model.addAttribute("canCreate", PlanPermissions.canCreate(user));
 		// Importing a document (module importing) is for planners and administrators.
-		model.addAttribute("canImport", user.getRole() == Role.PLANNER || user.getRole() == Role.ADMIN);
+		model.addAttribute("canImport", user.getRole().coordinatesTheProvince());
 		return "plans/list";
 	}
 

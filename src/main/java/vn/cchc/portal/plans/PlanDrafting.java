@@ -15,7 +15,9 @@ import vn.cchc.portal.agencies.AgencyNameResolver;
 import vn.cchc.portal.agencies.AgencyNames;
 import vn.cchc.portal.agencies.AgencyResolution;
 import vn.cchc.portal.audit.AuditLog;
+import vn.cchc.portal.shared.concurrency.Versions;
 import vn.cchc.portal.shared.deadline.Deadline;
+import vn.cchc.portal.shared.text.TypedText;
 import vn.cchc.portal.users.PortalUser;
 
 /**
@@ -66,15 +68,16 @@ public class PlanDrafting {
 
 	public void describe(long planId, long expectedVersion, PlanHeader header, PortalUser user) {
 		Plan plan = editable(planId, user);
-		requireVersion(plan.getVersion(), expectedVersion, Plan.class, planId);
-		plan.describe(header.title().strip(), blankToNull(header.decisionNumber()), header.decisionDate(),
-				blankToNull(header.signer()), blankToNull(header.legalBases()), blankToNull(header.purposes()),
-				blankToNull(header.implementation()), user.getUsername(), this.clock.instant());
+		Versions.require(plan.getVersion(), expectedVersion, Plan.class, planId);
+		plan.describe(header.title().strip(), TypedText.orNull(header.decisionNumber()), header.decisionDate(),
+				TypedText.orNull(header.signer()), TypedText.orNull(header.legalBases()),
+				TypedText.orNull(header.purposes()), TypedText.orNull(header.implementation()), user.getUsername(),
+				this.clock.instant());
 	}
 
 	public long addSection(long planId, String label, String title, String domainCode, PortalUser user) {
 		Plan plan = editable(planId, user);
-		plan.addSection(blankToNull(label), title.strip(), blankToNull(domainCode), user.getUsername(),
+		plan.addSection(TypedText.orNull(label), title.strip(), TypedText.orNull(domainCode), user.getUsername(),
 				this.clock.instant());
 		this.plans.flush();
 		return plan.getSections().get(plan.getSections().size() - 1).getId();
@@ -205,15 +208,16 @@ public class PlanDrafting {
 		Plan plan = editable(planId, user);
 		PlanTarget.Comparator parsed = comparator(comparator);
 		plan.addTarget(new PlanTarget(null, wording.strip(), null, (value != null) ? parsed : null, value,
-				blankToNull(unit), PlanTarget.Level.PROVINCE, null, null, true));
+				TypedText.orNull(unit), PlanTarget.Level.PROVINCE, null, null, true));
 	}
 
 	/** Adds a target written in the target editor, linked to the tasks serving it. */
 	public long addTarget(long planId, TargetDraft draft, PortalUser user) {
 		Plan plan = editable(planId, user);
-		PlanTarget target = plan.addTarget(new PlanTarget(blankToNull(draft.label()), draft.wording().strip(),
-				blankToNull(draft.metric()), comparator(draft.comparator()), draft.value(), blankToNull(draft.unit()),
-				level(draft.level()), draft.baseline(), blankToNull(draft.source()), draft.cumulative()));
+		PlanTarget target = plan.addTarget(new PlanTarget(TypedText.orNull(draft.label()), draft.wording().strip(),
+				TypedText.orNull(draft.metric()), comparator(draft.comparator()), draft.value(),
+				TypedText.orNull(draft.unit()), level(draft.level()), draft.baseline(),
+				TypedText.orNull(draft.source()), draft.cumulative()));
 		this.plans.flush();
 		link(planId, target.getId(), draft.taskIds());
 		return target.getId();
@@ -226,10 +230,10 @@ public class PlanDrafting {
 	public void updateTarget(long planId, long targetId, long expectedVersion, TargetDraft draft, PortalUser user) {
 		Plan plan = editable(planId, user);
 		PlanTarget target = plan.target(targetId).orElseThrow(PlanNotFoundException::new);
-		requireVersion(target.getVersion(), expectedVersion, PlanTarget.class, targetId);
-		target.rewrite(blankToNull(draft.label()), draft.wording().strip(), blankToNull(draft.metric()),
-				comparator(draft.comparator()), draft.value(), blankToNull(draft.unit()), level(draft.level()),
-				draft.baseline(), blankToNull(draft.source()), draft.cumulative());
+		Versions.require(target.getVersion(), expectedVersion, PlanTarget.class, targetId);
+		target.rewrite(TypedText.orNull(draft.label()), draft.wording().strip(), TypedText.orNull(draft.metric()),
+				comparator(draft.comparator()), draft.value(), TypedText.orNull(draft.unit()), level(draft.level()),
+				draft.baseline(), TypedText.orNull(draft.source()), draft.cumulative());
 		link(planId, targetId, draft.taskIds());
 	}
 
@@ -287,8 +291,8 @@ public class PlanDrafting {
 		if (!stale.isEmpty()) {
 			throw new StaleTasksException(stale);
 		}
-		String newLeads = blankToNull(leads);
-		String newDeadline = blankToNull(deadline);
+		String newLeads = TypedText.orNull(leads);
+		String newDeadline = TypedText.orNull(deadline);
 		for (PlanTask task : selected) {
 			String budget = (task.getBudgetText() != null) ? task.getBudgetText()
 					: (task.getBudgetAmount() != null) ? task.getBudgetAmount().toPlainString() : null;
@@ -443,7 +447,7 @@ public class PlanDrafting {
 	 */
 	public void updateTask(long taskId, long expectedVersion, TaskDraft draft, PortalUser user) {
 		PlanTask task = this.tasks.findById(taskId).orElseThrow(() -> new PlanNotFoundException());
-		requireVersion(task.getVersion(), expectedVersion, PlanTask.class, taskId);
+		Versions.require(task.getVersion(), expectedVersion, PlanTask.class, taskId);
 		Plan plan = editable(task.getPlanId(), user);
 		// The task carries its own version: the plan's stays, so editing tasks never
 		// makes
@@ -463,13 +467,13 @@ public class PlanDrafting {
 		parties.addAll(parties(resolver, draft.leadWording(), TaskParty.Role.LEAD, chosenAgencies));
 		parties.addAll(parties(resolver, draft.coordinatorWording(), TaskParty.Role.COORDINATOR, chosenAgencies));
 		Budget budget = Budget.parse(draft.budget());
-		String deadlineText = blankToNull(draft.deadline());
+		String deadlineText = TypedText.orNull(draft.deadline());
 		Deadline deadline = (deadlineText != null) ? Deadline.parse(deadlineText, plan.getYear()) : null;
-		return new TaskContent(blankToNull(draft.label()), draft.text().strip(), blankToNull(draft.leadWording()),
-				blankToNull(draft.coordinatorWording()), parties, draft.productLines(), deadlineText,
-				(deadline != null) ? deadline.kind().name() : null,
+		return new TaskContent(TypedText.orNull(draft.label()), draft.text().strip(),
+				TypedText.orNull(draft.leadWording()), TypedText.orNull(draft.coordinatorWording()), parties,
+				draft.productLines(), deadlineText, (deadline != null) ? deadline.kind().name() : null,
 				(deadline != null) ? deadline.dueDate().orElse(null) : null, budget.amount(), budget.text(),
-				blankToNull(draft.notes()));
+				TypedText.orNull(draft.notes()));
 	}
 
 	/**
@@ -512,16 +516,6 @@ public class PlanDrafting {
 		if (plan.getSections().stream().noneMatch((section) -> section.getId() == sectionId)) {
 			throw new PlanNotFoundException();
 		}
-	}
-
-	private static void requireVersion(long actual, long expected, Class<?> type, long id) {
-		if (actual != expected) {
-			throw new ObjectOptimisticLockingFailureException(type, id);
-		}
-	}
-
-	private static String blankToNull(String text) {
-		return (text == null || text.isBlank()) ? null : text.strip();
 	}
 
 	/**

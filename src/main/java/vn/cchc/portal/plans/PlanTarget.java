@@ -67,16 +67,7 @@ class PlanTarget {
 
 	PlanTarget(String label, String wording, String metric, Comparator comparator, BigDecimal value, String unit,
 			Level level, BigDecimal baseline, String source, boolean cumulative) {
-		this.label = label;
-		this.wording = wording;
-		this.metric = metric;
-		this.comparator = comparator;
-		this.value = value;
-		this.unit = unit;
-		this.level = level;
-		this.baseline = baseline;
-		this.source = source;
-		this.cumulative = cumulative;
+		rewrite(label, wording, metric, comparator, value, unit, level, baseline, source, cumulative);
 	}
 
 	void placeAt(int position) {

@@ -102,7 +102,7 @@ class AgencyReportController {
 			Model model) {
 		model.addAttribute("agencyPeriod", this.reports.ofAgency(user, id, agencyId));
 		model.addAttribute("head", false);
-		model.addAttribute("reviewing", user.getRole() == Role.PLANNER || user.getRole() == Role.ADMIN);
+		model.addAttribute("reviewing", user.getRole().coordinatesTheProvince());
 		model.addAttribute("fromReview", true);
 		return "progress/agency-report";
 	}

@@ -14,7 +14,6 @@ import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,6 +23,8 @@ import vn.cchc.portal.agencies.AgencyCatalog;
 import vn.cchc.portal.agencies.AgencySummary;
 import vn.cchc.portal.audit.AuditLog;
 import vn.cchc.portal.plans.AgencyWork;
+import vn.cchc.portal.shared.concurrency.Versions;
+import vn.cchc.portal.shared.text.TypedText;
 import vn.cchc.portal.users.PortalUser;
 import vn.cchc.portal.users.Role;
 
@@ -142,11 +143,12 @@ public class AgencyReports {
 		if (summary != null && summary.length() > MAX_SUMMARY) {
 			throw new ReportInputException("form.tooLong");
 		}
-		checkVersion(report, expectedVersion);
+		Versions.require(report.getVersion(), expectedVersion, AgencyReport.class, report.getId());
 		LocalDate today = LocalDate.now(this.clock);
-		report.submit(blank(summary), this.clock.instant(), period.accepts(today) == ReportingPeriod.Acceptance.LATE);
+		report.submit(TypedText.orNull(summary), this.clock.instant(),
+				period.accepts(today) == ReportingPeriod.Acceptance.LATE);
 		this.reports.saveAndFlush(report);
-		record(report, AgencyReportEvent.Action.SUBMITTED, null, blank(summary), head);
+		record(report, AgencyReportEvent.Action.SUBMITTED, null, TypedText.orNull(summary), head);
 		this.auditLog.record("REPORT_SUBMITTED", "AGENCY_REPORT", report.getId(), null);
 		this.publisher
 			.publishEvent(new ReportEvents.ReportSubmitted(report.getId(), head.getAgencyId(), period.getId()));
@@ -228,8 +230,8 @@ public class AgencyReports {
 		AgencyReport report = submittedReport(reportId, expectedVersion);
 		report.accept();
 		this.reports.saveAndFlush(report);
-		record(report, AgencyReportEvent.Action.ACCEPTED, null, blank(comment), planner);
-		this.auditLog.record("REPORT_ACCEPTED", "AGENCY_REPORT", report.getId(), blank(comment));
+		record(report, AgencyReportEvent.Action.ACCEPTED, null, TypedText.orNull(comment), planner);
+		this.auditLog.record("REPORT_ACCEPTED", "AGENCY_REPORT", report.getId(), TypedText.orNull(comment));
 		this.publisher
 			.publishEvent(new ReportEvents.ReportAccepted(report.getId(), report.getAgencyId(), report.getPeriodId()));
 	}
@@ -317,19 +319,13 @@ public class AgencyReports {
 	private AgencyReport submittedReport(long reportId, long expectedVersion) {
 		AgencyReport report = this.reports.findById(reportId)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		checkVersion(report, expectedVersion);
+		Versions.require(report.getVersion(), expectedVersion, AgencyReport.class, report.getId());
 		return report;
 	}
 
 	private static void requireComment(String comment) {
 		if (comment == null || comment.isBlank() || comment.length() > MAX_COMMENT) {
 			throw new ReportInputException("progress.report.error.comment");
-		}
-	}
-
-	private static void checkVersion(AgencyReport report, long expectedVersion) {
-		if (report.getVersion() != expectedVersion) {
-			throw new ObjectOptimisticLockingFailureException(AgencyReport.class, report.getId());
 		}
 	}
 
@@ -357,7 +353,7 @@ public class AgencyReports {
 	}
 
 	private static void requirePlanner(PortalUser user) {
-		if (user.getRole() != Role.PLANNER && user.getRole() != Role.ADMIN) {
+		if (!user.getRole().coordinatesTheProvince()) {
 			throw new AccessDeniedException("Only Sở Nội vụ reviews");
 		}
 	}
@@ -366,10 +362,6 @@ public class AgencyReports {
 		if (!user.getRole().readsEveryAgency()) {
 			throw new AccessDeniedException("Only Sở Nội vụ and leadership review");
 		}
-	}
-
-	private static String blank(String text) {
-		return (text == null || text.isBlank()) ? null : text.strip();
 	}
 
 	/** How far an agency's assignments are in a period. */

@@ -18,6 +18,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 import vn.cchc.portal.audit.AuditLog;
 import vn.cchc.portal.plans.AgencyWork;
+import vn.cchc.portal.shared.text.TypedText;
 import vn.cchc.portal.users.PortalUser;
 
 /**
@@ -157,7 +158,7 @@ public class EvidenceFiles {
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		ReportingPeriod period = writablePeriod(user);
 		this.products.save(new DeliveredProduct(user.getAgencyId(), assignmentId, period.getId(), product.strip(),
-				blank(documentNumber), documentDate, user.getUsername(), this.clock.instant()));
+				TypedText.orNull(documentNumber), documentDate, user.getUsername(), this.clock.instant()));
 		this.auditLog.record("PRODUCT_DELIVERED", "ASSIGNMENT", assignmentId,
 				product.strip() + ((documentNumber != null) ? " (" + documentNumber.strip() + ")" : ""));
 	}
@@ -221,12 +222,8 @@ public class EvidenceFiles {
 	}
 
 	private static EvidenceMetadata clean(EvidenceMetadata metadata) {
-		return new EvidenceMetadata(blank(metadata.title()), blank(metadata.documentNumber()), metadata.documentDate(),
-				blank(metadata.issuer()));
-	}
-
-	private static String blank(String text) {
-		return (text == null || text.isBlank()) ? null : text.strip();
+		return new EvidenceMetadata(TypedText.orNull(metadata.title()), TypedText.orNull(metadata.documentNumber()),
+				metadata.documentDate(), TypedText.orNull(metadata.issuer()));
 	}
 
 	private static String sha256(byte[] content) {

@@ -15,7 +15,9 @@ import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 /**
  * The kinds of evidence file taken, recognised by their content, never by their name: a
  * picture renamed {@code .pdf} is a picture. Office files are zip containers told apart
- * by the parts they hold; only entry names are read, so a zip bomb is never inflated.
+ * by the parts they hold. Only the zip's central directory is read, so nothing is ever
+ * inflated here; a container that says it inflates far beyond any real document (a zip
+ * bomb) is refused, so that nobody downloads one from the portal.
  */
 enum EvidenceType {
 
@@ -39,6 +41,17 @@ enum EvidenceType {
 
 	/** Enough entries for any real Office file; more is not a document we take. */
 	private static final int MAX_ZIP_ENTRIES = 2000;
+
+	/** What the entries may inflate to in all: far above any real Office file. */
+	private static final long MAX_INFLATED_BYTES = 200L * 1024 * 1024;
+
+	/**
+	 * How much one large entry may inflate per compressed byte: XML compresses some 10 to
+	 * 30 times, a run of zeros a thousand times (POI refuses past 100 as well).
+	 */
+	private static final long MAX_RATIO = 100;
+
+	private static final long SMALL_ENTRY_BYTES = 1024 * 1024;
 
 	private final String mediaType;
 
@@ -81,12 +94,15 @@ enum EvidenceType {
 	private static Optional<EvidenceType> officeDocument(byte[] content) {
 		// The central directory only: nothing is inflated.
 		Set<String> names = new HashSet<>();
+		long inflated = 0;
 		try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(content)).get()) {
 			for (Enumeration<ZipArchiveEntry> entries = zip.getEntries(); entries.hasMoreElements();) {
-				if (names.size() >= MAX_ZIP_ENTRIES) {
+				ZipArchiveEntry entry = entries.nextElement();
+				inflated += Math.max(entry.getSize(), 0);
+				if (names.size() >= MAX_ZIP_ENTRIES || inflated > MAX_INFLATED_BYTES || isBomb(entry)) {
 					return Optional.empty();
 				}
-				names.add(entries.nextElement().getName());
+				names.add(entry.getName());
 			}
 		}
 		catch (IOException | RuntimeException ex) {
@@ -102,6 +118,11 @@ enum EvidenceType {
 			return Optional.of(XLSX);
 		}
 		return Optional.empty();
+	}
+
+	private static boolean isBomb(ZipArchiveEntry entry) {
+		return entry.getSize() > SMALL_ENTRY_BYTES
+				&& entry.getSize() > MAX_RATIO * Math.max(entry.getCompressedSize(), 1);
 	}
 
 	private static boolean startsWith(byte[] content, byte[] magic) {

@@ -21,6 +21,7 @@ import vn.cchc.portal.agencies.AgencySummary;
 import vn.cchc.portal.audit.AuditLog;
 import vn.cchc.portal.plans.AgencyWork;
 import vn.cchc.portal.shared.deadline.Deadline;
+import vn.cchc.portal.shared.text.TypedText;
 import vn.cchc.portal.shared.text.VietnameseText;
 import vn.cchc.portal.users.PortalUser;
 
@@ -239,8 +240,8 @@ public class MyTasks {
 		ProgressView before = current.toView();
 		boolean late = period.accepts(today) == ReportingPeriod.Acceptance.LATE;
 		ProgressUpdate saved = this.updates.save(new ProgressUpdate(assignmentId, period.getId(), input.status(),
-				input.percent(), blank(input.results()), blank(input.difficulties()), blank(input.proposals()), late,
-				user.getUsername(), this.clock.instant()));
+				input.percent(), TypedText.orNull(input.results()), TypedText.orNull(input.difficulties()),
+				TypedText.orNull(input.proposals()), late, user.getUsername(), this.clock.instant()));
 		current.advanceTo(saved);
 		try {
 			this.progress.saveAndFlush(current);
@@ -260,10 +261,6 @@ public class MyTasks {
 
 	private static String abbreviate(String text) {
 		return (text.length() <= 80) ? text : text.substring(0, 79) + "…";
-	}
-
-	private static String blank(String text) {
-		return (text == null || text.isBlank()) ? null : text.strip();
 	}
 
 	/** What "my tasks" is narrowed to. */

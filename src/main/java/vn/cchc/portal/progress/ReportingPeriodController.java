@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.cchc.portal.users.PortalUser;
-import vn.cchc.portal.users.Role;
 
 /**
  * The reporting periods of a year: everyone sees them; Sở Nội vụ sets their dates, opens
@@ -75,6 +74,10 @@ class ReportingPeriodController {
 		return done(year, redirect, "progress.periods.closed", () -> this.periods.close(id, version, graceUntil));
 	}
 
+	/**
+	 * Makes the change and goes back to the year's periods with what happened. A form
+	 * from a page older than the period's version gets the 409 page (ConflictHandler).
+	 */
 	private static String done(int year, RedirectAttributes redirect, String message, Runnable change) {
 		try {
 			change.run();
@@ -83,15 +86,11 @@ class ReportingPeriodController {
 		catch (PeriodException ex) {
 			redirect.addFlashAttribute("problem", ex.getMessage());
 		}
-		catch (org.springframework.dao.OptimisticLockingFailureException ex) {
-			// The page was old: someone changed the period meanwhile.
-			redirect.addFlashAttribute("problem", "progress.periods.error.status");
-		}
 		return "redirect:/periods?year=" + year;
 	}
 
 	private static boolean manages(PortalUser user) {
-		return user.getRole() == Role.PLANNER || user.getRole() == Role.ADMIN;
+		return user.getRole().coordinatesTheProvince();
 	}
 
 	private static void requireManager(PortalUser user) {

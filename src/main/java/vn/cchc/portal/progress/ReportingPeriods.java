@@ -5,11 +5,11 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.cchc.portal.audit.AuditLog;
+import vn.cchc.portal.shared.concurrency.Versions;
 
 /**
  * The reporting periods of a year: created with the regime's defaults, scheduled, opened
@@ -66,9 +66,7 @@ public class ReportingPeriods {
 		ReportingPeriod period = this.periods.findById(id)
 			.orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(
 					org.springframework.http.HttpStatus.NOT_FOUND));
-		if (period.toView().version() != expectedVersion) {
-			throw new ObjectOptimisticLockingFailureException(ReportingPeriod.class, id);
-		}
+		Versions.require(period.toView().version(), expectedVersion, ReportingPeriod.class, id);
 		return period;
 	}
 

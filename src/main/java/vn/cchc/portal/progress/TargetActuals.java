@@ -17,6 +17,7 @@ import org.springframework.web.server.ResponseStatusException;
 import vn.cchc.portal.agencies.AgencyCatalog;
 import vn.cchc.portal.audit.AuditLog;
 import vn.cchc.portal.plans.AgencyWork;
+import vn.cchc.portal.shared.text.TypedText;
 import vn.cchc.portal.shared.text.VietnameseNumbers;
 import vn.cchc.portal.users.PortalUser;
 
@@ -121,8 +122,8 @@ public class TargetActuals {
 			.orElse(false)) {
 			throw new PeriodException("progress.update.error.submitted");
 		}
-		this.actuals.save(new TargetActual(targetId, user.getAgencyId(), period.getId(), value,
-				(note == null || note.isBlank()) ? null : note.strip(), user.getUsername(), this.clock.instant()));
+		this.actuals.save(new TargetActual(targetId, user.getAgencyId(), period.getId(), value, TypedText.orNull(note),
+				user.getUsername(), this.clock.instant()));
 		this.auditLog.record("TARGET_ACTUAL_RECORDED", "PLAN_TARGET", targetId,
 				value.toPlainString() + " (" + target.wording() + ")");
 	}

@@ -6,7 +6,6 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,6 +14,8 @@ import vn.cchc.portal.agencies.AgencyCatalog;
 import vn.cchc.portal.agencies.AgencyKind;
 import vn.cchc.portal.agencies.AgencySummary;
 import vn.cchc.portal.audit.AuditLog;
+import vn.cchc.portal.shared.concurrency.Versions;
+import vn.cchc.portal.shared.text.TypedText;
 
 /**
  * What administrators do to accounts: create, describe (name, role, agency, unit), lock,
@@ -51,7 +52,7 @@ class AccountAdministration {
 
 		/** A blank e-mail is none; addresses are kept as typed, without spaces around. */
 		String mailbox() {
-			return (this.email == null || this.email.isBlank()) ? null : this.email.strip();
+			return TypedText.orNull(this.email);
 		}
 
 	}
@@ -190,9 +191,7 @@ class AccountAdministration {
 	private UserAccount current(long id, long version) {
 		UserAccount account = this.accounts.findById(id)
 			.orElseThrow(() -> new AccountNotFoundException("No account " + id));
-		if (account.getVersion() != version) {
-			throw new ObjectOptimisticLockingFailureException(UserAccount.class, id);
-		}
+		Versions.require(account.getVersion(), version, UserAccount.class, id);
 		return account;
 	}
 

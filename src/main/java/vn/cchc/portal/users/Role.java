@@ -29,6 +29,14 @@ public enum Role {
 		return this == PLANNER || this == ADMIN || this == LEADER;
 	}
 
+	/**
+	 * Sở Nội vụ's province-wide work, administrators standing in: drafting and importing
+	 * the province's plans, running the reporting periods, reviewing agencies' reports.
+	 */
+	public boolean coordinatesTheProvince() {
+		return this == PLANNER || this == ADMIN;
+	}
+
 	public String authority() {
 		return "ROLE_" + name();
 	}

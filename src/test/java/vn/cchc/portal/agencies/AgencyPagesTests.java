@@ -9,10 +9,16 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.web.util.HtmlUtils;
 
+import vn.cchc.portal.plans.PlanDrafting;
+import vn.cchc.portal.plans.TaskDraft;
 import vn.cchc.portal.support.Browser;
+import vn.cchc.portal.support.FailingWrite;
 import vn.cchc.portal.support.PortalWebTest;
+import vn.cchc.portal.users.PortalUser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,6 +37,15 @@ class AgencyPagesTests {
 
 	@Autowired
 	AgencyRepository agencies;
+
+	@Autowired
+	PlanDrafting drafting;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@Test
 	void everyoneSignedInBrowsesAgenciesAsTheyWereOnADate() {
@@ -90,12 +105,34 @@ class AgencyPagesTests {
 		assertThat(HtmlUtils.htmlUnescape(rejected.body())).contains("Vui lòng nhập thông tin này",
 				"value=\"Trung tâm Phục vụ hành chính công\"", "value=\"TTPVHCC\"");
 
-		HttpResponse<String> done = admin.submit(form, form, Map.of("name", "Trung tâm Phục vụ hành chính công",
-				"shortName", "TTPVHCC", "effectiveDate", "2031-01-01", "decision", "QĐ 5/QĐ-UBND"));
+		HttpResponse<String> done = admin.submit(form, form,
+				Map.of("name", "Trung tâm Phục vụ hành chính công", "shortName", "TTPVHCC", "effectiveDate",
+						"2031-01-01", "decision", "QĐ 5/QĐ-UBND", "version", version(id)));
 		assertThat(done.statusCode()).isEqualTo(302);
 		String page = admin.get("/agencies/" + id).body();
 		assertThat(page).contains("Đã ghi nhận đổi tên", "Trung tâm Phục vụ hành chính công", "Cơ quan thử T-RENAME",
 				"QĐ 5/QĐ-UBND");
+	}
+
+	@Test
+	void aRenameFromAPageShownBeforeAnotherRenameIsRefusedWith409() {
+		long id = newAgency("T-RENAME-TWICE");
+		String form = "/admin/agencies/" + id + "/rename";
+		Browser first = Browser.signedIn(this.port, "admin");
+		Browser second = Browser.signedIn(this.port, "admin");
+		assertThat(HtmlUtils.htmlUnescape(second.get(form).body())).contains("name=\"version\" value=\"0\"");
+		String secondToken = second.csrfTokenOf(form);
+
+		assertThat(first
+			.submit(form, form, Map.of("name", "Tên của người thứ nhất", "effectiveDate", "2031-01-01", "version", "0"))
+			.statusCode()).isEqualTo(302);
+		HttpResponse<String> stale = second.post(form,
+				Map.of("name", "Tên của người thứ hai", "effectiveDate", "2032-01-01", "version", "0"), secondToken);
+		assertThat(stale.statusCode()).isEqualTo(409);
+		assertThat(this.agencies.findById(id).orElseThrow().getName()).isEqualTo("Tên của người thứ nhất");
+		assertThat(this.jdbc.queryForObject("select count(*) from agency_former_name where agency_id = ?",
+				Integer.class, id))
+			.isOne();
 	}
 
 	@Test
@@ -104,7 +141,7 @@ class AgencyPagesTests {
 		Browser admin = Browser.signedIn(this.port, "admin");
 		String form = "/admin/agencies/" + id + "/rename";
 		HttpResponse<String> rejected = admin.submit(form, form,
-				Map.of("name", "Tên mới", "effectiveDate", "2000-01-01"));
+				Map.of("name", "Tên mới", "effectiveDate", "2000-01-01", "version", version(id)));
 		assertThat(rejected.body()).contains("Ngày hiệu lực phải sau ngày tên hiện tại bắt đầu được dùng");
 		assertThat(this.agencies.findById(id).orElseThrow().getName()).isEqualTo("Cơ quan thử T-EARLY");
 	}
@@ -127,6 +164,62 @@ class AgencyPagesTests {
 		assertThat(this.agencies.findById(second).orElseThrow().existsOn(effective)).isFalse();
 		assertThat(admin.get("/agencies/events").body()).contains("Cơ quan thử T-MERGE-A", "Cơ quan thử T-MERGE-B",
 				"Cơ quan hợp nhất thử", "NQ 7/NQ-HĐND");
+	}
+
+	/**
+	 * A merge is one transaction with the move of the merged agencies' work (plans
+	 * module, listening to AgenciesMerged): when that last step fails, the new agency,
+	 * the closing of the old ones, the event and the audit row are gone too.
+	 */
+	@Test
+	void aMergeWhoseWorkCannotMoveLeavesEveryAgencyAsItWas() {
+		long first = newAgency("T-HALF-A");
+		long second = newAgency("T-HALF-B");
+		PortalUser planner = (PortalUser) this.users.loadUserByUsername("planner");
+		long province = this.jdbc.queryForObject("select id from agency where code = 'UBND-TINH'", Long.class);
+		long plan = this.drafting.createPlan(2031, province, null, "Kế hoạch thử hợp nhất dở dang", planner);
+		long section = this.drafting.addSection(plan, "1.", "Cải cách thể chế", "THE_CHE", planner);
+		long task = this.drafting.addTask(plan, section, null, new TaskDraft("a)", "Việc của cơ quan sắp hợp nhất",
+				"Cơ quan thử T-HALF-A", null, null, "Quý II/2031", null, null), Map.of("Cơ quan thử T-HALF-A", first),
+				planner);
+		String before = mergeState(first, second, task);
+		assertThat(before).isEqualTo("T-HALF-A open, T-HALF-B open; lead T-HALF-A; events 0; T-HALF-NEW absent");
+		long newestAudit = this.jdbc.queryForObject("select max(id) from audit_event", Long.class);
+
+		Browser admin = Browser.signedIn(this.port, "admin");
+		Map<String, Object> form = Map.of("predecessorIds", List.of(first, second), "effectiveDate", "2031-07-01",
+				"newName", "Cơ quan hợp nhất dở dang", "newCode", "T-HALF-NEW", "decision", "NQ 9/NQ-HĐND");
+		try (FailingWrite failing = FailingWrite.on(this.jdbc, "assignment", "update", "old.agency_id = " + first)) {
+			assertThat(admin.submit("/admin/agencies/merge", "/admin/agencies/merge", form).statusCode())
+				.isEqualTo(500);
+		}
+		assertThat(mergeState(first, second, task)).isEqualTo(before);
+		assertThat(
+				this.jdbc.queryForObject("select count(*) from audit_event where id > ?", Integer.class, newestAudit))
+			.isZero();
+
+		// Nothing refused, the same form merges, and the work moves.
+		assertThat(admin.submit("/admin/agencies/merge", "/admin/agencies/merge", form).statusCode()).isEqualTo(302);
+		assertThat(mergeState(first, second, task))
+			.isEqualTo("T-HALF-A closed, T-HALF-B closed; lead T-HALF-NEW; events 1; T-HALF-NEW present");
+	}
+
+	/** What a merge of the two changes: the agencies, the task's lead, the events. */
+	private String mergeState(long first, long second, long task) {
+		String agencies = this.jdbc.queryForObject(
+				"select string_agg(code || case when valid_to is null then ' open' else ' closed' end, ', ' order by code) "
+						+ "from agency where id in (?, ?)",
+				String.class, first, second);
+		String lead = this.jdbc.queryForObject(
+				"select string_agg(g.code, ',') from assignment a "
+						+ "join agency g on g.id = a.agency_id where a.task_id = ? and a.role = 'LEAD' and a.active",
+				String.class, task);
+		int events = this.jdbc.queryForObject(
+				"select count(distinct event_id) from agency_event_party p join agency_event e on e.id = p.event_id "
+						+ "where e.type = 'MERGE' and p.agency_id in (?, ?)",
+				Integer.class, first, second);
+		boolean created = this.agencies.findByCode("T-HALF-NEW").isPresent();
+		return agencies + "; lead " + lead + "; events " + events + "; T-HALF-NEW " + (created ? "present" : "absent");
 	}
 
 	@Test
@@ -203,6 +296,10 @@ class AgencyPagesTests {
 					LocalDate.of(2030, 1, 1), null, "test");
 			return this.agencies.findByCode(code).orElseThrow().getId();
 		});
+	}
+
+	private String version(long id) {
+		return String.valueOf(this.jdbc.queryForObject("select version from agency where id = ?", Long.class, id));
 	}
 
 }

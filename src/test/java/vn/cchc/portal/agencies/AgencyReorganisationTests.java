@@ -49,7 +49,8 @@ class AgencyReorganisationTests {
 	@Test
 	void renameKeepsTheOldNameForEverythingDatedBefore() {
 		long id = idOf("STP");
-		this.reorganisation.rename(id, "Sở Tư pháp và Pháp chế", "Sở TP&PC", EFFECTIVE, "QĐ 1/QĐ-UBND", "admin");
+		this.reorganisation.rename(id, version(id), "Sở Tư pháp và Pháp chế", "Sở TP&PC", EFFECTIVE, "QĐ 1/QĐ-UBND",
+				"admin");
 
 		assertThat(nameOn(id, BEFORE)).isEqualTo("Sở Tư pháp");
 		assertThat(nameOn(id, EFFECTIVE)).isEqualTo("Sở Tư pháp và Pháp chế");
@@ -71,8 +72,9 @@ class AgencyReorganisationTests {
 	@Test
 	void aSecondRenameMustComeAfterTheFirst() {
 		long id = idOf("STP");
-		this.reorganisation.rename(id, "Tên A", null, EFFECTIVE, null, "admin");
-		assertThatThrownBy(() -> this.reorganisation.rename(id, "Tên B", null, EFFECTIVE.minusDays(1), null, "admin"))
+		this.reorganisation.rename(id, version(id), "Tên A", null, EFFECTIVE, null, "admin");
+		assertThatThrownBy(
+				() -> this.reorganisation.rename(id, version(id), "Tên B", null, EFFECTIVE.minusDays(1), null, "admin"))
 			.isInstanceOf(ReorganisationException.class)
 			.extracting("messageKey")
 			.isEqualTo("agencies.error.renameBeforeCurrentName");
@@ -193,6 +195,12 @@ class AgencyReorganisationTests {
 
 	private String nameOn(long id, LocalDate date) {
 		return this.catalog.findAll(List.of(id), date).get(id).name();
+	}
+
+	/** The version a form would show: pending changes flushed (the version counted). */
+	private long version(long id) {
+		this.agencies.flush();
+		return this.agencies.findById(id).orElseThrow().getVersion();
 	}
 
 }

@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 import vn.cchc.portal.support.Browser;
+import vn.cchc.portal.support.FailingWrite;
 import vn.cchc.portal.support.PortalWebTest;
 import vn.cchc.portal.users.PortalUser;
 
@@ -141,6 +142,47 @@ class PlanImportsTests {
 			.isInstanceOf(RuntimeException.class);
 		assertThat(this.jdbc.queryForObject("select count(*) from plan", Integer.class)).isEqualTo(plans);
 		assertThat(this.jdbc.queryForObject("select count(*) from plan_task", Integer.class)).isEqualTo(tasks);
+	}
+
+	/**
+	 * The draft's very last write refused by the database, after the plan, its header,
+	 * target, section, first task with its assignment and audit row were written in the
+	 * same transaction: not one row of any of them is left.
+	 */
+	@Test
+	void aDraftFailingAtItsLastTaskLeavesNoRowOfAnyKind() {
+		PortalUser planner = (PortalUser) this.users.loadUserByUsername("planner");
+		long province = this.jdbc.queryForObject("select id from agency where code = 'UBND-TINH'", Long.class);
+		String last = "Nhiệm vụ cuối bị từ chối " + System.nanoTime();
+		ImportedPlan plan = new ImportedPlan(ImportFormat.LIST, header(),
+				List.of(new ImportedTarget("Tỷ lệ hồ sơ trực tuyến đạt 95%", "≥", new java.math.BigDecimal("95"), "%",
+						1)),
+				List.of(new ImportedSection("1.", "Cải cách thể chế", "THE_CHE", 1)),
+				List.of(task("a)", "Rà soát văn bản", "Sở Tư pháp"), task("b)", last, "Sở Nội vụ")), List.of(),
+				List.of());
+		List<String> tables = List.of("plan", "plan_section", "plan_target", "plan_task", "assignment", "audit_event");
+		java.util.Map<String, Long> newest = new java.util.HashMap<>();
+		tables.forEach((table) -> newest.put(table,
+				this.jdbc.queryForObject("select coalesce(max(id), 0) from " + table, Long.class)));
+
+		try (FailingWrite failing = FailingWrite.on(this.jdbc, "plan_task", "insert", "new.text = '" + last + "'")) {
+			assertThatThrownBy(() -> this.imports.createDraft(plan, province, planner))
+				.isInstanceOf(RuntimeException.class);
+		}
+		tables.forEach((table) -> assertThat(this.jdbc.queryForObject("select count(*) from " + table + " where id > ?",
+				Integer.class, newest.get(table)))
+			.as(table)
+			.isZero());
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from plan_task_party p where not exists (select 1 from plan_task t where t.id = p.task_id)",
+				Integer.class))
+			.isZero();
+
+		// Nothing refused, the same document makes the whole draft.
+		long created = this.imports.createDraft(plan, province, planner);
+		assertThat(this.jdbc.queryForList("select text from plan_task where plan_id = ? order by id", String.class,
+				created))
+			.containsExactly("Rà soát văn bản", last);
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package vn.cchc.portal.progress;
 
+import java.net.http.HttpResponse;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -7,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.util.HtmlUtils;
 
 import vn.cchc.portal.support.Browser;
 import vn.cchc.portal.support.PortalWebTest;
@@ -50,8 +52,12 @@ class ReportingPeriodPagesTests {
 		assertThat(status(id)).isEqualTo("CLOSED");
 		assertThat(planner.get("/periods?year=2033").body()).contains("Nhận cập nhật muộn đến 25/06/2033");
 
-		// A form sent from an old page (stale version) changes nothing.
-		planner.submit("/periods?year=2033", "/periods/" + id + "/open", Map.of("version", "0", "year", "2033"));
+		// A form sent from an old page (stale version) gets the conflict page and changes
+		// nothing.
+		HttpResponse<String> stale = planner.submit("/periods?year=2033", "/periods/" + id + "/open",
+				Map.of("version", "0", "year", "2033"));
+		assertThat(stale.statusCode()).isEqualTo(409);
+		assertThat(HtmlUtils.htmlUnescape(stale.body())).contains("Dữ liệu vừa được người khác thay đổi");
 		assertThat(status(id)).isEqualTo("CLOSED");
 		assertThat(this.jdbc.queryForObject(
 				"select count(*) from audit_event where target_type = 'REPORTING_PERIOD' and target_id = ?",

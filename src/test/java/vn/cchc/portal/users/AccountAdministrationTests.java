@@ -212,11 +212,20 @@ class AccountAdministrationTests {
 		HttpResponse<String> staleLock = admin.browser.submit("/admin/users/" + created.id(),
 				"/admin/users/" + created.id() + "/lock", Map.of("version", Long.toString(seen)));
 		assertThat(staleLock.statusCode()).isEqualTo(409);
-		assertThat(
-				this.jdbc.queryForMap("select full_name, role, enabled from user_account where id = ?", created.id()))
+		String hash = this.jdbc.queryForObject("select password_hash from user_account where id = ?", String.class,
+				created.id());
+		for (String action : new String[] { "/unlock", "/password-reset" }) {
+			assertThat(admin.browser
+				.submit("/admin/users/" + created.id(), "/admin/users/" + created.id() + action,
+						Map.of("version", Long.toString(seen)))
+				.statusCode()).as(action).isEqualTo(409);
+		}
+		assertThat(this.jdbc
+			.queryForMap("select full_name, role, enabled, password_hash from user_account where id = ?", created.id()))
 			.containsEntry("full_name", "Hồ Văn Mới")
 			.containsEntry("role", "LEADER")
-			.containsEntry("enabled", true);
+			.containsEntry("enabled", true)
+			.containsEntry("password_hash", hash);
 	}
 
 	@Test
