@@ -15,6 +15,7 @@ import vn.cchc.portal.progress.PeriodView;
 import vn.cchc.portal.progress.ProgressFigures;
 import vn.cchc.portal.reform.ReformDomain;
 import vn.cchc.portal.reform.ReformDomains;
+import vn.cchc.portal.shared.concurrency.Versions;
 import vn.cchc.portal.users.PortalUser;
 
 /**
@@ -49,10 +50,7 @@ class PeriodicReports {
 
 	/** Sở Nội vụ writes the report; administrators stand in for them. */
 	static boolean canEdit(PortalUser user) {
-		return switch (user.getRole()) {
-			case PLANNER, ADMIN -> true;
-			default -> false;
-		};
+		return user.getRole().coordinatesTheProvince();
 	}
 
 	static void requireEditor(PortalUser user) {
@@ -92,8 +90,11 @@ class PeriodicReports {
 		if (report == null) {
 			report = new PeriodicReport(periodId);
 		}
-		else if (words.getVersion() == null || words.getVersion() != report.getVersion()) {
+		else if (words.getVersion() == null) {
 			throw new ObjectOptimisticLockingFailureException(PeriodicReport.class, periodId);
+		}
+		else {
+			Versions.require(report.getVersion(), words.getVersion(), PeriodicReport.class, periodId);
 		}
 		// Only the domains' own texts are kept, whatever else a form sends.
 		words.getDomainTexts().keySet().retainAll(this.domains.all().stream().map(ReformDomain::code).toList());
