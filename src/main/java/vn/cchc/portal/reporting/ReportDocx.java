@@ -108,7 +108,7 @@ final class ReportDocx {
 		run(paragraph(left, false, ParagraphAlignment.CENTER), "———", 13);
 		run(paragraph(left, false, ParagraphAlignment.CENTER),
 				"Số: " + OfficialText.number(report.words().getDocumentNumber()), 13);
-		run(paragraph(right, true, ParagraphAlignment.CENTER), OfficialText.NATION, 13).setBold(true);
+		run(paragraph(right, true, ParagraphAlignment.CENTER), OfficialText.NATION, 12).setBold(true);
 		XWPFRun motto = run(paragraph(right, false, ParagraphAlignment.CENTER), OfficialText.MOTTO, 14);
 		motto.setBold(true);
 		run(paragraph(right, false, ParagraphAlignment.CENTER), "———————————", 13);

@@ -33,8 +33,16 @@ class NavigationTests {
 	void administratorsAlsoSeeAccounts() {
 		List<Navigation.Item> items = this.navigation.navigation(signedIn("ROLE_ADMIN"), request("/"));
 		assertThat(items).extracting(Navigation.Item::path)
-			.containsExactly("/", "/dashboard", "/plans", "/periods", "/agencies", "/domains", "/admin/users",
-					"/admin/audit");
+			.containsExactly("/", "/dashboard", "/reports", "/plans", "/periods", "/agencies", "/domains",
+					"/admin/users", "/admin/audit");
+	}
+
+	@Test
+	void leadershipSeesTheDashboardAndTheProvinceReportButNoAgencyWork() {
+		List<Navigation.Item> items = this.navigation.navigation(signedIn("ROLE_LEADER"), request("/"));
+		assertThat(items).extracting(Navigation.Item::path)
+			.contains("/dashboard", "/reports")
+			.doesNotContain("/my-tasks", "/agency-report", "/admin/users");
 	}
 
 	@Test

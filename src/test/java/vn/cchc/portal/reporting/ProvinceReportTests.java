@@ -140,9 +140,7 @@ class ProvinceReportTests {
 
 		// Word: the official layout, the figures of the database, every task in the
 		// appendix.
-		long w0 = System.nanoTime();
 		HttpResponse<byte[]> word = planner.download(page + "/report.docx");
-		System.out.println("DOCXTIME " + (System.nanoTime() - w0) / 1_000_000);
 		assertThat(word.statusCode()).isEqualTo(200);
 		assertThat(word.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("attachment")
 			.contains(".docx");
@@ -169,7 +167,8 @@ class ProvinceReportTests {
 					assertThat(row.get(1)).isEqualTo(String.valueOf(leads));
 					assertThat(Integer.parseInt(row.get(2)) + Integer.parseInt(row.get(3))).isEqualTo(done);
 				});
-			assertThat(rows).contains(List.of("1", "Tỷ lệ hồ sơ số hóa đạt 80% " + f.tag, "≥ 80 %", "1", "1", "Đạt"));
+			assertThat(rows).anySatisfy((row) -> assertThat(row.subList(1, row.size()))
+				.containsExactly("Tỷ lệ hồ sơ số hóa đạt 80% " + f.tag, "≥ 80 %", "1", "1", "Đạt"));
 			assertThat(appendixRow(rows, "a) Số hóa hồ sơ TTHC " + f.tag)).endsWith(alpha, "Năm " + f.year,
 					"Hoàn thành đúng hạn");
 			assertThat(appendixRow(rows, "b) Rà soát quy định TTHC " + f.tag)).endsWith(beta, "Ngày 02/01/" + f.year,
@@ -214,9 +213,7 @@ class ProvinceReportTests {
 		}
 
 		// PDF: Vietnamese text with the font embedded.
-		long t0 = System.nanoTime();
 		HttpResponse<byte[]> pdf = planner.download(page + "/report.pdf");
-		System.out.println("PDFTIME " + (System.nanoTime() - t0) / 1_000_000);
 		assertThat(pdf.statusCode()).isEqualTo(200);
 		assertThat(pdf.headers().firstValue("Content-Type").orElseThrow()).isEqualTo("application/pdf");
 		keep(pdf, "province-report.pdf");
