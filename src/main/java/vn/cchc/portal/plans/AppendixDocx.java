@@ -14,15 +14,9 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
+
+import vn.cchc.portal.shared.office.OfficialWord;
 
 /**
  * The appendix as a Word document, in the layout of Nghị định 30/2020/NĐ-CP: landscape
@@ -32,22 +26,6 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 final class AppendixDocx {
 
 	static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-
-	static final String FONT = "Times New Roman";
-
-	/** A4 landscape in twentieths of a point. */
-	private static final int PAGE_WIDTH = 16838;
-
-	private static final int PAGE_HEIGHT = 11906;
-
-	/** 2 cm top and bottom, 3 cm left (binding), 1.5 cm right. */
-	private static final int MARGIN_TOP = 1134;
-
-	private static final int MARGIN_BOTTOM = 1134;
-
-	private static final int MARGIN_LEFT = 1701;
-
-	private static final int MARGIN_RIGHT = 851;
 
 	/** Column widths; together the width between the margins. */
 	private static final int[] WIDTHS = { 680, 4700, 2560, 1700, 2300, 2345 };
@@ -63,8 +41,7 @@ final class AppendixDocx {
 
 	static byte[] write(Appendix appendix) {
 		try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			defaultFonts(document);
-			page(document);
+			OfficialWord.setUp(document, true);
 			title(document, appendix.caption(), true, false);
 			title(document, appendix.heading(), true, false);
 			if (appendix.attachedTo() != null) {
@@ -81,31 +58,6 @@ final class AppendixDocx {
 		}
 	}
 
-	private static void defaultFonts(XWPFDocument document) {
-		CTFonts fonts = CTFonts.Factory.newInstance();
-		fonts.setAscii(FONT);
-		fonts.setHAnsi(FONT);
-		fonts.setCs(FONT);
-		fonts.setEastAsia(FONT);
-		document.createStyles().setDefaultFonts(fonts);
-	}
-
-	private static void page(XWPFDocument document) {
-		CTSectPr section = document.getDocument().getBody().addNewSectPr();
-		CTPageSz size = section.addNewPgSz();
-		size.setW(BigInteger.valueOf(PAGE_WIDTH));
-		size.setH(BigInteger.valueOf(PAGE_HEIGHT));
-		size.setOrient(STPageOrientation.LANDSCAPE);
-		CTPageMar margins = section.addNewPgMar();
-		margins.setTop(BigInteger.valueOf(MARGIN_TOP));
-		margins.setBottom(BigInteger.valueOf(MARGIN_BOTTOM));
-		margins.setLeft(BigInteger.valueOf(MARGIN_LEFT));
-		margins.setRight(BigInteger.valueOf(MARGIN_RIGHT));
-		margins.setHeader(BigInteger.valueOf(720));
-		margins.setFooter(BigInteger.valueOf(720));
-		margins.setGutter(BigInteger.ZERO);
-	}
-
 	private static void title(XWPFDocument document, String text, boolean bold, boolean italic) {
 		XWPFParagraph paragraph = document.createParagraph();
 		paragraph.setAlignment(ParagraphAlignment.CENTER);
@@ -118,20 +70,7 @@ final class AppendixDocx {
 	private static void table(XWPFDocument document, List<Appendix.Row> rows) {
 		XWPFTable table = document.createTable(1 + rows.size(), Appendix.COLUMNS.size());
 		table.setTableAlignment(TableRowAlign.CENTER);
-		CTTblPr properties = table.getCTTbl().getTblPr();
-		(properties.isSetTblLayout() ? properties.getTblLayout() : properties.addNewTblLayout())
-			.setType(STTblLayoutType.FIXED);
-		table.setWidth(String.valueOf(PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT));
-		CTTblGrid grid = table.getCTTbl().getTblGrid();
-		if (grid == null) {
-			grid = table.getCTTbl().addNewTblGrid();
-		}
-		while (grid.sizeOfGridColArray() > 0) {
-			grid.removeGridCol(0);
-		}
-		for (int width : WIDTHS) {
-			grid.addNewGridCol().setW(BigInteger.valueOf(width));
-		}
+		OfficialWord.fixedColumns(table, WIDTHS);
 
 		XWPFTableRow header = table.getRow(0);
 		header.setRepeatHeader(true);
@@ -217,11 +156,7 @@ final class AppendixDocx {
 	}
 
 	private static XWPFRun run(XWPFParagraph paragraph, String text, int size) {
-		XWPFRun run = paragraph.createRun();
-		run.setFontFamily(FONT);
-		run.setFontSize(size);
-		run.setText(text);
-		return run;
+		return OfficialWord.run(paragraph, text, size);
 	}
 
 }

@@ -12,12 +12,14 @@ import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import vn.cchc.portal.shared.office.OfficialWord;
+import vn.cchc.portal.shared.office.PrintedSheet;
 
 /**
  * The appendix as an Excel workbook: the six columns of the official table plus the due
@@ -95,15 +97,7 @@ final class AppendixXlsx {
 				}
 			}
 			int last = Math.max(index - 1, HEADER_ROW);
-			sheet.createFreezePane(0, HEADER_ROW + 1);
-			sheet.setAutoFilter(new CellRangeAddress(HEADER_ROW, last, 0, COLUMNS.size() - 1));
-			sheet.setRepeatingRows(new CellRangeAddress(HEADER_ROW, HEADER_ROW, -1, -1));
-			PrintSetup print = sheet.getPrintSetup();
-			print.setLandscape(true);
-			print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-			print.setFitWidth((short) 1);
-			print.setFitHeight((short) 0);
-			sheet.setFitToPage(true);
+			PrintedSheet.finish(sheet, HEADER_ROW, last, COLUMNS.size());
 			workbook.write(out);
 			return out.toByteArray();
 		}
@@ -174,7 +168,7 @@ final class AppendixXlsx {
 
 		private static Font font(XSSFWorkbook workbook, boolean bold, boolean italic, int size) {
 			Font font = workbook.createFont();
-			font.setFontName(AppendixDocx.FONT);
+			font.setFontName(OfficialWord.FONT);
 			font.setFontHeightInPoints((short) size);
 			font.setBold(bold);
 			font.setItalic(italic);

@@ -3,7 +3,6 @@ package vn.cchc.portal.reporting;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigInteger;
 import java.util.List;
 
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
@@ -14,15 +13,10 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 
 import vn.cchc.portal.progress.ProgressFigures.Category;
 import vn.cchc.portal.progress.TargetActuals.TargetStanding;
+import vn.cchc.portal.shared.office.OfficialWord;
 
 /**
  * The report as a Word document in the layout of Nghị định 30/2020/NĐ-CP: A4 portrait,
@@ -34,19 +28,6 @@ import vn.cchc.portal.progress.TargetActuals.TargetStanding;
 final class ReportDocx {
 
 	static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-
-	static final String FONT = "Times New Roman";
-
-	/** A4 in twentieths of a point, and the width between the margins. */
-	private static final int PAGE_WIDTH = 11906;
-
-	private static final int PAGE_HEIGHT = 16838;
-
-	private static final int MARGIN_LEFT = 1701;
-
-	private static final int MARGIN_RIGHT = 851;
-
-	private static final int TEXT_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT;
 
 	private static final int BODY = 14;
 
@@ -62,7 +43,7 @@ final class ReportDocx {
 	static byte[] write(ProvinceReport report) {
 		ReportDocx writer = new ReportDocx();
 		try (XWPFDocument document = writer.document; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			writer.layout();
+			OfficialWord.setUp(document, false);
 			writer.header(report);
 			writer.body(report);
 			writer.signature(report);
@@ -73,27 +54,6 @@ final class ReportDocx {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-	}
-
-	private void layout() {
-		CTFonts fonts = CTFonts.Factory.newInstance();
-		fonts.setAscii(FONT);
-		fonts.setHAnsi(FONT);
-		fonts.setCs(FONT);
-		fonts.setEastAsia(FONT);
-		this.document.createStyles().setDefaultFonts(fonts);
-		CTSectPr section = this.document.getDocument().getBody().addNewSectPr();
-		CTPageSz size = section.addNewPgSz();
-		size.setW(BigInteger.valueOf(PAGE_WIDTH));
-		size.setH(BigInteger.valueOf(PAGE_HEIGHT));
-		CTPageMar margins = section.addNewPgMar();
-		margins.setTop(BigInteger.valueOf(1134));
-		margins.setBottom(BigInteger.valueOf(1134));
-		margins.setLeft(BigInteger.valueOf(MARGIN_LEFT));
-		margins.setRight(BigInteger.valueOf(MARGIN_RIGHT));
-		margins.setHeader(BigInteger.valueOf(720));
-		margins.setFooter(BigInteger.valueOf(720));
-		margins.setGutter(BigInteger.ZERO);
 	}
 
 	/** Issuing body and number beside quốc hiệu, tiêu ngữ, place and date. */
@@ -315,18 +275,7 @@ final class ReportDocx {
 	}
 
 	private static void fixed(XWPFTable table, int[] widths) {
-		CTTblPr properties = table.getCTTbl().getTblPr();
-		(properties.isSetTblLayout() ? properties.getTblLayout() : properties.addNewTblLayout())
-			.setType(STTblLayoutType.FIXED);
-		table.setWidth(String.valueOf(TEXT_WIDTH));
-		var grid = (table.getCTTbl().getTblGrid() != null) ? table.getCTTbl().getTblGrid()
-				: table.getCTTbl().addNewTblGrid();
-		while (grid.sizeOfGridColArray() > 0) {
-			grid.removeGridCol(0);
-		}
-		for (int width : widths) {
-			grid.addNewGridCol().setW(BigInteger.valueOf(width));
-		}
+		OfficialWord.fixedColumns(table, widths);
 		for (int column = 0; column < widths.length; column++) {
 			table.getRow(0).getCell(column).setWidth(String.valueOf(widths[column]));
 		}
@@ -355,11 +304,7 @@ final class ReportDocx {
 	}
 
 	private static XWPFRun run(XWPFParagraph paragraph, String text, int size) {
-		XWPFRun run = paragraph.createRun();
-		run.setFontFamily(FONT);
-		run.setFontSize(size);
-		run.setText(text);
-		return run;
+		return OfficialWord.run(paragraph, text, size);
 	}
 
 }

@@ -12,15 +12,15 @@ import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import vn.cchc.portal.progress.ProgressFigures.Category;
 import vn.cchc.portal.progress.TargetActuals.TargetStanding;
+import vn.cchc.portal.shared.office.OfficialWord;
+import vn.cchc.portal.shared.office.PrintedSheet;
 
 /**
  * The report's figures as an Excel workbook, one sheet per table: by domain, targets,
@@ -186,17 +186,8 @@ final class ReportXlsx {
 		return sheet;
 	}
 
-	/** Header frozen and filtered; printed landscape on A4, one page wide. */
 	private static void finish(XSSFSheet sheet, int lastRow, int columns) {
-		sheet.createFreezePane(0, HEADER_ROW + 1);
-		sheet.setAutoFilter(new CellRangeAddress(HEADER_ROW, Math.max(lastRow, HEADER_ROW), 0, columns - 1));
-		sheet.setRepeatingRows(new CellRangeAddress(HEADER_ROW, HEADER_ROW, -1, -1));
-		PrintSetup print = sheet.getPrintSetup();
-		print.setLandscape(true);
-		print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-		print.setFitWidth((short) 1);
-		print.setFitHeight((short) 0);
-		sheet.setFitToPage(true);
+		PrintedSheet.finish(sheet, HEADER_ROW, lastRow, columns);
 	}
 
 	private void number(Row row, int column, int value) {
@@ -222,7 +213,7 @@ final class ReportXlsx {
 
 	private Font font(boolean bold, int size) {
 		Font font = this.workbook.createFont();
-		font.setFontName(ReportDocx.FONT);
+		font.setFontName(OfficialWord.FONT);
 		font.setFontHeightInPoints((short) size);
 		font.setBold(bold);
 		return font;
