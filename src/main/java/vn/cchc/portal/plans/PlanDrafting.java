@@ -237,6 +237,25 @@ public class PlanDrafting {
 		link(planId, targetId, draft.taskIds());
 	}
 
+	/** Swaps a target with the one before ({@code up}) or after it. */
+	public void moveTarget(long planId, long targetId, boolean up, PortalUser user) {
+		Plan plan = editable(planId, user);
+		List<PlanTarget> targets = plan.getTargets()
+			.stream()
+			.sorted(java.util.Comparator.comparingInt(PlanTarget::getPosition))
+			.toList();
+		PlanTarget target = plan.target(targetId).orElseThrow(PlanNotFoundException::new);
+		int index = targets.indexOf(target);
+		int other = up ? index - 1 : index + 1;
+		if (other < 0 || other >= targets.size()) {
+			return;
+		}
+		PlanTarget neighbour = targets.get(other);
+		int position = target.getPosition();
+		target.placeAt(neighbour.getPosition());
+		neighbour.placeAt(position);
+	}
+
 	/** Removes a target of a draft; the tasks that served it stay. */
 	public void deleteTarget(long planId, long targetId, PortalUser user) {
 		Plan plan = editable(planId, user);

@@ -89,6 +89,16 @@ class PlanTargetController {
 		return "redirect:/plans/" + id + "#target-" + targetId;
 	}
 
+	@PostMapping("/plans/{id}/targets/{targetId}/move")
+	String moveTarget(@PathVariable long id, @PathVariable long targetId,
+			@org.springframework.web.bind.annotation.RequestParam(name = "direction",
+					defaultValue = "down") String direction,
+			@AuthenticationPrincipal PortalUser user) {
+		PlanPermissions.requireCreator(user);
+		this.drafting.moveTarget(id, targetId, "up".equals(direction), user);
+		return "redirect:/plans/" + id + "#target-" + targetId;
+	}
+
 	@PostMapping("/plans/{id}/targets/{targetId}/delete")
 	String deleteTarget(@PathVariable long id, @PathVariable long targetId, @AuthenticationPrincipal PortalUser user,
 			RedirectAttributes redirect) {

@@ -105,6 +105,46 @@ class PlanTargetsTests {
 	}
 
 	@Test
+	void targetsAreReorderedOneStepAtATimeAndTheFirstStaysFirstWhenMovedUp() {
+		Browser planner = Browser.signedIn(this.port, "planner");
+		long plan = Browser.createdId(
+				planner.submit("/plans/new", "/plans/new", Map.of("year", "2026", "title", "KH thứ tự chỉ tiêu")));
+		String page = "/plans/" + plan;
+		for (String wording : List.of("Chỉ tiêu một", "Chỉ tiêu hai", "Chỉ tiêu ba")) {
+			assertThat(planner
+				.submit(page + "/targets/new", page + "/targets/new",
+						Map.of("wording", wording, "comparator", "≥", "value", "90", "unit", "%", "level", "PROVINCE"))
+				.statusCode()).isEqualTo(302);
+		}
+		long three = this.jdbc.queryForObject("select id from plan_target where plan_id = ? and wording = ?",
+				Long.class, plan, "Chỉ tiêu ba");
+		long one = this.jdbc.queryForObject("select id from plan_target where plan_id = ? and wording = ?", Long.class,
+				plan, "Chỉ tiêu một");
+		String csrf = planner.csrfTokenOf(page);
+		assertThat(planner.post(page + "/targets/" + three + "/move", Map.of("direction", "up"), csrf).statusCode())
+			.isEqualTo(302);
+		planner.post(page + "/targets/" + one + "/move", Map.of("direction", "up"), csrf);
+		assertThat(order(plan)).containsExactly("Chỉ tiêu một", "Chỉ tiêu ba", "Chỉ tiêu hai");
+		planner.post(page + "/targets/" + one + "/move", Map.of("direction", "down"), csrf);
+		assertThat(order(plan)).containsExactly("Chỉ tiêu ba", "Chỉ tiêu một", "Chỉ tiêu hai");
+		String shown = HtmlUtils.htmlUnescape(planner.get(page).body());
+		assertThat(shown.indexOf("Chỉ tiêu ba")).isLessThan(shown.indexOf("Chỉ tiêu một"));
+
+		// Officers do not reorder.
+		Browser officer = Browser.signedIn(this.port, "officer");
+		assertThat(
+				officer.post(page + "/targets/" + one + "/move", Map.of("direction", "up"), officer.csrfTokenOf(page))
+					.statusCode())
+			.isEqualTo(403);
+		assertThat(order(plan)).containsExactly("Chỉ tiêu ba", "Chỉ tiêu một", "Chỉ tiêu hai");
+	}
+
+	private List<String> order(long plan) {
+		return this.jdbc.queryForList("select wording from plan_target where plan_id = ? order by position",
+				String.class, plan);
+	}
+
+	@Test
 	void aRejectedTargetKeepsWhatWasTypedWithTheReasonBesideTheField() {
 		Browser planner = Browser.signedIn(this.port, "planner");
 		long plan = Browser.createdId(
