@@ -57,11 +57,12 @@ final class TaskListExport {
 	}
 
 	static byte[] csv(List<TaskLine> lines, Labels labels) {
-		try (ByteArrayOutputStream out = new ByteArrayOutputStream();
-				Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-				CSVPrinter printer = new CSVPrinter(writer,
-						CSVFormat.DEFAULT.builder().setHeader(COLUMNS.toArray(String[]::new)).get())) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
+			// The byte order mark first: the printer writes the header as it opens.
 			writer.write('\uFEFF');
+			CSVPrinter printer = new CSVPrinter(writer,
+					CSVFormat.DEFAULT.builder().setHeader(COLUMNS.toArray(String[]::new)).get());
 			int number = 0;
 			for (TaskLine line : lines) {
 				List<Object> values = new ArrayList<>();
@@ -80,11 +81,11 @@ final class TaskListExport {
 				printer.printRecord(values);
 			}
 			printer.flush();
-			return out.toByteArray();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+		return out.toByteArray();
 	}
 
 	static byte[] xlsx(List<TaskLine> lines, Labels labels) {
