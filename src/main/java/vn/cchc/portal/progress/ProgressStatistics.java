@@ -162,10 +162,6 @@ public class ProgressStatistics {
 		Map<String, Object> params = new HashMap<>();
 		String narrowing = narrowing(scope, params, false);
 		JdbcClient.StatementSpec statement = this.jdbc.sql("""
-				with last_period as (
-				    select distinct on (plan_year) id, plan_year from reporting_period
-				    where status <> 'PLANNED' and plan_year between :from and :to
-				    order by plan_year, cutoff_to desc)
 				select p.plan_year, count(*) as total,
 				       count(*) filter (where ap.status in ('DONE_ON_TIME', 'DONE_LATE')) as done,
 				       count(*) filter (where ap.status = 'SUSPENDED') as suspended
@@ -176,8 +172,12 @@ public class ProgressStatistics {
 				join agency ag on ag.id = a.agency_id
 				join agency rep on rep.id = case when ag.kind = 'INTERNAL_UNIT' and ag.parent_id is not null
 				                                 then ag.parent_id else ag.id end
-				left join last_period lp on lp.plan_year = p.plan_year
-				left join assignment_progress ap on ap.assignment_id = a.id and ap.period_id = lp.id
+				-- Each year's last started period, as an array computed once: the progress rows
+				-- of those periods are then read by index (a join on a CTE scanned them all).
+				left join assignment_progress ap on ap.assignment_id = a.id and ap.period_id = any(array(
+				    select distinct on (plan_year) id from reporting_period
+				    where status <> 'PLANNED' and plan_year between :from and :to
+				    order by plan_year, cutoff_to desc))
 				where p.plan_year between :from and :to and p.status in ('ISSUED', 'CLOSED') %s
 				group by p.plan_year order by p.plan_year
 				""".formatted(narrowing)).param("from", from).param("to", to);
