@@ -212,8 +212,11 @@ class DashboardController {
 	}
 
 	private Map<String, Object> percentChart(List<String> labels, List<Double> percents, Locale locale) {
-		return Map.of("labels", labels, "datasets", List.of(dataset(label("dashboard.percentDone", locale), "#198754",
-				percents.stream().map((percent) -> Math.round(percent * 10) / 10.0).toList())));
+		return Map.of("labels", labels, "datasets",
+				List.of(dataset(label("dashboard.percentDone", locale), "#198754",
+						percents.stream()
+							.map((percent) -> (percent != null) ? Math.round(percent * 10) / 10.0 : null)
+							.toList())));
 	}
 
 	private static Map<String, Object> dataset(String label, String colour, List<?> data) {

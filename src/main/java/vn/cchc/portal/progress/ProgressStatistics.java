@@ -164,7 +164,9 @@ public class ProgressStatistics {
 		JdbcClient.StatementSpec statement = this.jdbc.sql("""
 				select p.plan_year, count(*) as total,
 				       count(*) filter (where ap.status in ('DONE_ON_TIME', 'DONE_LATE')) as done,
-				       count(*) filter (where ap.status = 'SUSPENDED') as suspended
+				       count(*) filter (where ap.status = 'SUSPENDED') as suspended,
+				       exists (select 1 from reporting_period r where r.plan_year = p.plan_year
+				               and r.status <> 'PLANNED') as reported
 				from plan p
 				join plan_task t on t.plan_id = p.id and t.deleted_at is null
 				join plan_section s on s.id = t.section_id
@@ -186,7 +188,7 @@ public class ProgressStatistics {
 		}
 		return statement
 			.query((rs, row) -> new YearTally(rs.getInt("plan_year"), rs.getInt("total"), rs.getInt("done"),
-					rs.getInt("suspended")))
+					rs.getInt("suspended"), rs.getBoolean("reported")))
 			.list();
 	}
 
@@ -432,11 +434,17 @@ public class ProgressStatistics {
 	public record AgencyTally(long agencyId, String name, Counts counts, boolean submitted, boolean onTime) {
 	}
 
-	/** A year's lines and how many were done in its last started period. */
-	public record YearTally(int year, int total, int done, int suspended) {
+	/**
+	 * A year's lines and how many were done in its last started period; a year none of
+	 * whose periods was opened has no share to show ({@code reported} false).
+	 */
+	public record YearTally(int year, int total, int done, int suspended, boolean reported) {
 
-		public double percentDone() {
+		public Double percentDone() {
 			int counted = this.total - this.suspended;
+			if (!this.reported) {
+				return null;
+			}
 			return (counted == 0) ? 0 : 100.0 * this.done / counted;
 		}
 

@@ -84,6 +84,7 @@ class ProgressStatisticsTests {
 			assertThat(year.year()).isEqualTo(f.year);
 			assertThat(year.total()).isEqualTo(3);
 			assertThat(year.done()).isEqualTo(1);
+			assertThat(year.reported()).isTrue();
 		});
 
 		// The tasks behind a number, and those serving a target.
