@@ -30,8 +30,9 @@ import vn.cchc.portal.shared.text.VietnameseNumbers;
  * and the one overdue rule of {@link Overdue}.
  * <p>
  * Overdue depends on how a deadline's wording reads ({@link Deadline}), which only Java
- * knows: the year's few hundred distinct wordings are read here and passed to the query
- * as a small JSON table of due dates and "reported every period" flags.
+ * knows: the year's few hundred distinct wordings are read here (one small query before
+ * each chart's) and passed to the query as a small JSON table of due dates and "reported
+ * every period" flags.
  */
 @Service
 @Transactional(readOnly = true)
