@@ -23,8 +23,8 @@ import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import vn.cchc.portal.progress.ProgressStatistics.TaskLine;
 
@@ -89,8 +89,10 @@ final class TaskListExport {
 	}
 
 	static byte[] xlsx(List<TaskLine> lines, Labels labels) {
-		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			XSSFSheet sheet = workbook.createSheet(SHEET);
+		// Streamed: only a window of rows stays in memory, the year of a large province
+		// (15,000 rows) included.
+		try (SXSSFWorkbook workbook = new SXSSFWorkbook(200); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			SXSSFSheet sheet = workbook.createSheet(SHEET);
 			CellStyle header = workbook.createCellStyle();
 			Font bold = workbook.createFont();
 			bold.setBold(true);
@@ -148,6 +150,8 @@ final class TaskListExport {
 			sheet.setAutoFilter(new CellRangeAddress(0, Math.max(index, 1), 0, COLUMNS.size() - 1));
 			sheet.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));
 			workbook.write(out);
+			// The rows written out went through temporary files.
+			workbook.dispose();
 			return out.toByteArray();
 		}
 		catch (IOException ex) {
