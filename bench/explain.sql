@@ -49,3 +49,68 @@ explain (analyze, buffers, costs off) select ap1_0.id,ap1_0.assignment_id,ap1_0.
 
 \echo '=== 12. The review: the agencies'' reports (AgencyReportRepository.findByPeriodId)'
 explain (analyze, buffers, costs off) select ar1_0.id,ar1_0.agency_id,ar1_0.late,ar1_0.period_id,ar1_0.status,ar1_0.submitted_at,ar1_0.summary,ar1_0.version from agency_report ar1_0 where ar1_0.period_id=:period;
+
+-- The dashboard (progress.ProgressStatistics): one aggregate query per chart over the year's lead
+-- assignments. The deadline readings, which the app computes with Deadline.parse, are approximated
+-- here from the stored kind and due date (same shape of plan).
+select coalesce(jsonb_agg(jsonb_build_object('wording', w, 'due', due, 'every', every)), '[]')::text as readings
+  from (select distinct on (t.deadline_text) t.deadline_text as w, t.deadline_due as due,
+        t.deadline_kind in ('CONTINUOUS', 'RECURRING') as every
+        from plan p join plan_task t on t.plan_id = p.id
+        where p.plan_year = :year and p.status in ('ISSUED', 'CLOSED') and t.deadline_text is not null) d \gset
+select (select id from agency where code = 'STP') as stp \gset
+
+\echo '=== 13. Dashboard: agencies ranked, with their period report (ProgressStatistics.byAgency)'
+explain (analyze, buffers, costs off)
+select l.agency_id, l.agency_name, l.category, count(*) as n, r.status as report_status, r.late, r.submitted_at
+from (select a.id as assignment_id, s.domain_code, rep.id as agency_id, rep.name as agency_name, pr.id as period_id,
+       case when ap.status in ('DONE_ON_TIME', 'DONE_LATE', 'SUSPENDED') then ap.status
+            when r.due < current_date or (r.every and ap.id is null and current_date > pr.due_date) then 'OVERDUE'
+            when ap.status = 'IN_PROGRESS' then 'IN_PROGRESS' else 'NOT_STARTED' end as category
+      from plan p
+      join plan_task t on t.plan_id = p.id and t.deleted_at is null
+      join plan_section s on s.id = t.section_id
+      join assignment a on a.task_id = t.id and a.active and a.role = 'LEAD'
+      join agency ag on ag.id = a.agency_id
+      join agency rep on rep.id = case when ag.kind = 'INTERNAL_UNIT' and ag.parent_id is not null then ag.parent_id else ag.id end
+      join reporting_period pr on pr.plan_year = p.plan_year and pr.id in (:period)
+      left join assignment_progress ap on ap.assignment_id = a.id and ap.period_id = pr.id
+      left join jsonb_to_recordset(cast(:'readings' as jsonb)) as r (wording text, due date, every boolean) on r.wording = t.deadline_text
+      where p.plan_year = :year and p.status in ('ISSUED', 'CLOSED')) l
+left join agency_report r on r.agency_id = l.agency_id and r.period_id = :period
+group by l.agency_id, l.agency_name, l.category, r.status, r.late, r.submitted_at;
+
+\echo '=== 14. Dashboard: the task list of one agency, a page, evidence counted (ProgressStatistics.tasks)'
+explain (analyze, buffers, costs off)
+select l.*, count(*) over () as total, (select count(*) from evidence e where e.assignment_id = l.assignment_id) as evidence
+from (select a.id as assignment_id, t.id as task_id, p.id as plan_id, rep.id as agency_id,
+       case when ap.status in ('DONE_ON_TIME', 'DONE_LATE', 'SUSPENDED') then ap.status
+            when r.due < current_date or (r.every and ap.id is null and current_date > pr.due_date) then 'OVERDUE'
+            when ap.status = 'IN_PROGRESS' then 'IN_PROGRESS' else 'NOT_STARTED' end as category
+      from plan p
+      join plan_task t on t.plan_id = p.id and t.deleted_at is null
+      join plan_section s on s.id = t.section_id
+      join assignment a on a.task_id = t.id and a.active and a.role = 'LEAD'
+      join agency ag on ag.id = a.agency_id
+      join agency rep on rep.id = case when ag.kind = 'INTERNAL_UNIT' and ag.parent_id is not null then ag.parent_id else ag.id end
+      join reporting_period pr on pr.plan_year = p.plan_year and pr.id in (:period)
+      left join assignment_progress ap on ap.assignment_id = a.id and ap.period_id = pr.id
+      left join jsonb_to_recordset(cast(:'readings' as jsonb)) as r (wording text, due date, every boolean) on r.wording = t.deadline_text
+      where p.plan_year = :year and p.status in ('ISSUED', 'CLOSED') and rep.id = :stp) l
+order by l.plan_id, l.task_id, l.assignment_id offset 0 limit 100;
+
+\echo '=== 15. Dashboard: completion across the last five years (ProgressStatistics.byYear)'
+explain (analyze, buffers, costs off)
+select p.plan_year, count(*) as total, count(*) filter (where ap.status in ('DONE_ON_TIME', 'DONE_LATE')) as done,
+       count(*) filter (where ap.status = 'SUSPENDED') as suspended
+from plan p
+join plan_task t on t.plan_id = p.id and t.deleted_at is null
+join plan_section s on s.id = t.section_id
+join assignment a on a.task_id = t.id and a.active and a.role = 'LEAD'
+join agency ag on ag.id = a.agency_id
+join agency rep on rep.id = case when ag.kind = 'INTERNAL_UNIT' and ag.parent_id is not null then ag.parent_id else ag.id end
+left join assignment_progress ap on ap.assignment_id = a.id and ap.period_id = any(array(
+    select distinct on (plan_year) id from reporting_period
+    where status <> 'PLANNED' and plan_year between :year - 4 and :year order by plan_year, cutoff_to desc))
+where p.plan_year between :year - 4 and :year and p.status in ('ISSUED', 'CLOSED')
+group by p.plan_year order by p.plan_year;

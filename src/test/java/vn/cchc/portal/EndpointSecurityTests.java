@@ -232,6 +232,11 @@ class EndpointSecurityTests {
 		assertThat(accessOf("/plans/{id}/sections/{sectionId}/tasks/new")).isEqualTo(Access.PLAN_WRITER);
 		assertThat(accessOf("/plans/new")).isEqualTo(Access.PLAN_WRITER);
 		assertThat(accessOf("/plans/{id}")).isEqualTo(Access.SIGNED_IN);
+		// The dashboard's task list and its exports: leadership and heads, not officers.
+		assertThat(endpoints).contains("GET /dashboard", "GET /dashboard/tasks", "GET /dashboard/tasks.csv",
+				"GET /dashboard/tasks.xlsx");
+		assertThat(accessOf("/dashboard/tasks.xlsx")).isEqualTo(Access.DASHBOARD);
+		assertThat(accessOf("/dashboard/tasks.csv")).isEqualTo(Access.DASHBOARD);
 	}
 
 	/**

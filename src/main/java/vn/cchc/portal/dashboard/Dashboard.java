@@ -4,8 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,157 +13,192 @@ import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
-import vn.cchc.portal.agencies.AgencyCatalog;
-import vn.cchc.portal.agencies.AgencySummary;
+import vn.cchc.portal.agencies.AgencyKind;
 import vn.cchc.portal.progress.PeriodView;
 import vn.cchc.portal.progress.ProgressFigures;
 import vn.cchc.portal.progress.ProgressFigures.Category;
+import vn.cchc.portal.progress.ProgressStatistics;
+import vn.cchc.portal.progress.ProgressStatistics.Counts;
 import vn.cchc.portal.reform.ReformDomain;
 import vn.cchc.portal.reform.ReformDomains;
 import vn.cchc.portal.users.PortalUser;
 
 /**
  * The figures of a period for leadership (the province) and for an agency head (the
- * agency): counted from one line per task and lead agency.
+ * agency), each chart one aggregate query ({@link ProgressStatistics}).
  */
 @Service
 class Dashboard {
 
+	/** Years shown in the trend across years, the chosen one included. */
+	static final int YEARS_IN_TREND = 5;
+
 	private final ProgressFigures figures;
+
+	private final ProgressStatistics statistics;
 
 	private final ReformDomains domains;
 
-	private final AgencyCatalog agencies;
-
 	private final Clock clock;
 
-	Dashboard(ProgressFigures figures, ReformDomains domains, AgencyCatalog agencies, Clock clock) {
+	Dashboard(ProgressFigures figures, ProgressStatistics statistics, ReformDomains domains, Clock clock) {
 		this.figures = figures;
+		this.statistics = statistics;
 		this.domains = domains;
-		this.agencies = agencies;
 		this.clock = clock;
 	}
 
-	/** Who sees what: leadership and Sở Nội vụ the province, a head the agency. */
+	/**
+	 * Who sees what: leadership and Sở Nội vụ the province, a head the agency whatever
+	 * the address names; officers nothing.
+	 */
 	static Filter scoped(PortalUser user, Filter filter) {
 		return switch (user.getRole()) {
 			case LEADER, PLANNER, ADMIN -> filter;
-			case AGENCY_HEAD ->
-				new Filter(filter.year(), filter.period(), filter.domain(), user.getAgencyId(), filter.category());
+			case AGENCY_HEAD -> new Filter(filter.year(), filter.period(), filter.domain(), null, user.getAgencyId(),
+					filter.category(), filter.target());
 			default -> throw new AccessDeniedException("Dashboards are for leadership and agency heads");
 		};
 	}
 
-	Board board(PortalUser user, Filter asked, Locale locale) {
+	/** The year and period a filter names: the latest started period by default. */
+	Chosen choose(PortalUser user, Filter asked) {
 		Filter filter = scoped(user, asked);
 		int year = (filter.year() != null) ? filter.year() : LocalDate.now(this.clock).getYear();
 		List<PeriodView> periods = this.figures.startedPeriods(year);
 		Optional<PeriodView> period = (filter.period() != null)
 				? periods.stream().filter((p) -> p.id().equals(filter.period())).findFirst()
 				: periods.stream().findFirst();
-		if (period.isEmpty()) {
-			return new Board(year, periods, null, filter, List.of(), List.of(), Counts.EMPTY, List.of(),
-					agencyChoices(List.of()));
-		}
-		List<ProgressFigures.Line> all = this.figures.lines(period.get());
-		List<ProgressFigures.Line> lines = all.stream()
-			.filter((line) -> filter.domain() == null || filter.domain().equals(line.item().domainCode()))
-			.filter((line) -> filter.agency() == null || filter.agency() == line.reportingAgencyId())
-			.toList();
-		Map<Long, ProgressFigures.ReportState> reports = this.figures.reports(period.get().id());
-		Map<Long, AgencySummary> names = this.agencies
-			.findAll(all.stream().map(ProgressFigures.Line::reportingAgencyId).distinct().toList());
-		List<DomainRow> byDomain = new ArrayList<>();
-		for (ReformDomain domain : this.domains.all()) {
-			byDomain.add(new DomainRow(domain.code(), domain.name(locale), Counts
-				.of(lines.stream().filter((line) -> domain.code().equals(line.item().domainCode())).toList())));
-		}
-		List<ProgressFigures.Line> noDomain = lines.stream()
-			.filter((line) -> line.item().domainCode() == null)
-			.toList();
-		if (!noDomain.isEmpty()) {
-			byDomain.add(new DomainRow(null, null, Counts.of(noDomain)));
-		}
-		Map<Long, List<ProgressFigures.Line>> byAgency = lines.stream()
-			.collect(Collectors.groupingBy(ProgressFigures.Line::reportingAgencyId, LinkedHashMap::new,
-					Collectors.toList()));
-		List<AgencyRow> ranked = byAgency.entrySet().stream().map((entry) -> {
-			AgencySummary agency = names.get(entry.getKey());
-			ProgressFigures.ReportState report = reports.get(entry.getKey());
-			return new AgencyRow(entry.getKey(), (agency != null) ? agency.name() : "#" + entry.getKey(),
-					Counts.of(entry.getValue()), report != null && report.submitted(),
-					report != null && report.submitted() && !report.late());
-		})
-			.sorted(Comparator.comparingDouble((AgencyRow row) -> -row.counts().percentDone())
-				.thenComparing((AgencyRow row) -> row.counts().get(Category.OVERDUE))
-				.thenComparing(AgencyRow::name))
-			.toList();
-		return new Board(year, periods, period.get(), filter, byDomain, ranked, Counts.of(lines), lines,
-				agencyChoices(names.values()));
+		return new Chosen(year, periods, period.orElse(null), filter);
 	}
 
-	private static List<AgencySummary> agencyChoices(java.util.Collection<AgencySummary> agencies) {
-		return agencies.stream().sorted(Comparator.comparing(AgencySummary::name)).toList();
+	Board board(PortalUser user, Filter asked, Locale locale) {
+		Chosen chosen = choose(user, asked);
+		Filter filter = chosen.filter();
+		// Charts are shares: they count every category; the category narrows the list.
+		ProgressStatistics.Scope charts = new ProgressStatistics.Scope(filter.domain(), filter.kindName(),
+				filter.agency(), null, null);
+		List<ProgressStatistics.YearTally> years = this.statistics.byYear(chosen.year() - YEARS_IN_TREND + 1,
+				chosen.year(), charts);
+		if (chosen.period() == null) {
+			return new Board(chosen, List.of(), Counts.EMPTY, List.of(), List.of(), List.of(), years);
+		}
+		PeriodView period = chosen.period();
+		Map<String, Counts> byCode = this.statistics.byDomain(period, charts)
+			.stream()
+			.collect(Collectors.toMap((tally) -> String.valueOf(tally.key()), ProgressStatistics.Tally::counts));
+		List<DomainRow> byDomain = new ArrayList<>();
+		for (ReformDomain domain : this.domains.all()) {
+			byDomain.add(new DomainRow(domain.code(), domain.name(locale),
+					byCode.getOrDefault(domain.code(), Counts.EMPTY)));
+		}
+		if (byCode.containsKey("null")) {
+			byDomain.add(new DomainRow(null, null, byCode.get("null")));
+		}
+		Counts totals = byDomain.stream().map(DomainRow::counts).reduce(Counts.EMPTY, Counts::plus);
+		// The ranking places the chosen agency among all (of the kind): not narrowed to
+		// it.
+		List<ProgressStatistics.AgencyTally> ranked = this.statistics
+			.byAgency(period,
+					new ProgressStatistics.Scope(filter.domain(), filter.kindName(),
+							isHead(user) ? filter.agency() : null, null, null))
+			.stream()
+			.sorted(Comparator.comparingDouble((ProgressStatistics.AgencyTally row) -> -row.counts().percentDone())
+				.thenComparingInt((row) -> row.counts().overdue())
+				.thenComparing(ProgressStatistics.AgencyTally::name))
+			.toList();
+		Map<String, Counts> byPeriod = this.statistics
+			.byPeriod(chosen.year(), chosen.periods().stream().map(PeriodView::id).toList(), charts)
+			.stream()
+			.collect(Collectors.toMap(ProgressStatistics.Tally::key, ProgressStatistics.Tally::counts));
+		List<PeriodRow> trend = chosen.periods()
+			.stream()
+			.sorted(Comparator.comparing(PeriodView::kind))
+			.map((p) -> new PeriodRow(p, byPeriod.getOrDefault(String.valueOf(p.id()), Counts.EMPTY)))
+			.toList();
+		return new Board(chosen, byDomain, totals, ranked, this.statistics.targets(period, charts), trend, years);
+	}
+
+	/** A page of the tasks behind a number ({@code size} 0: all, for exports). */
+	Tasks tasks(PortalUser user, Filter asked, int page, int size, Locale locale) {
+		Chosen chosen = choose(user, asked);
+		if (chosen.period() == null) {
+			return new Tasks(chosen, new ProgressStatistics.TaskPage(List.of(), 0), Map.of(), Map.of());
+		}
+		Filter filter = chosen.filter();
+		ProgressStatistics.TaskPage lines = this.statistics.tasks(chosen.period(),
+				new ProgressStatistics.Scope(filter.domain(), filter.kindName(), filter.agency(), filter.category(),
+						filter.target()),
+				Math.max(page, 0) * size, size);
+		Map<Long, List<ProgressStatistics.EvidenceLink>> evidence = (size > 0) ? this.statistics
+			.evidenceOf(lines.lines().stream().map(ProgressStatistics.TaskLine::assignmentId).toList()) : Map.of();
+		Map<String, String> domainNames = this.domains.all()
+			.stream()
+			.collect(Collectors.toMap(ReformDomain::code, (domain) -> domain.name(locale)));
+		return new Tasks(chosen, lines, evidence, domainNames);
+	}
+
+	private static boolean isHead(PortalUser user) {
+		return user.getRole() == vn.cchc.portal.users.Role.AGENCY_HEAD;
 	}
 
 	/**
 	 * What a dashboard is narrowed to; it lives in the address so a view can be shared.
+	 * {@code kind} is the agency kind; {@code target} narrows the task list to the tasks
+	 * serving a target.
 	 */
-	record Filter(Integer year, Long period, String domain, Long agency, Category category) {
+	record Filter(Integer year, Long period, String domain, AgencyKind kind, Long agency, Category category,
+			Long target) {
+
+		String kindName() {
+			return (this.kind != null) ? this.kind.name() : null;
+		}
+
 	}
 
-	/** Tasks counted by category. */
-	record Counts(Map<Category, Integer> byCategory, int total) {
-
-		static final Counts EMPTY = of(List.of());
-
-		static Counts of(List<ProgressFigures.Line> lines) {
-			Map<Category, Integer> counts = new EnumMap<>(Category.class);
-			for (Category category : Category.values()) {
-				counts.put(category, 0);
-			}
-			lines.forEach((line) -> counts.merge(line.category(), 1, Integer::sum));
-			return new Counts(counts, lines.size());
-		}
-
-		public int get(Category category) {
-			return this.byCategory.get(category);
-		}
-
-		public int overdue() {
-			return get(Category.OVERDUE);
-		}
-
-		public int done() {
-			return get(Category.DONE_ON_TIME) + get(Category.DONE_LATE);
-		}
-
-		public double percentDone() {
-			return (this.total == 0) ? 0 : 100.0 * done() / this.total;
-		}
-
+	/** The year, its started periods (latest first), the one chosen, the filter. */
+	record Chosen(int year, List<PeriodView> periods, PeriodView period, Filter filter) {
 	}
 
 	record DomainRow(String code, String name, Counts counts) {
 	}
 
-	record AgencyRow(long id, String name, Counts counts, boolean submitted, boolean onTime) {
+	record PeriodRow(PeriodView period, Counts counts) {
 	}
 
-	record Board(int year, List<PeriodView> periods, PeriodView period, Filter filter, List<DomainRow> byDomain,
-			List<AgencyRow> agencies, Counts totals, List<ProgressFigures.Line> lines,
-			List<AgencySummary> agencyChoices) {
+	record Board(Chosen chosen, List<DomainRow> byDomain, Counts totals, List<ProgressStatistics.AgencyTally> agencies,
+			List<ProgressStatistics.TargetTally> targets, List<PeriodRow> periodTrend,
+			List<ProgressStatistics.YearTally> yearTrend) {
+
+		public int year() {
+			return this.chosen.year();
+		}
+
+		public PeriodView period() {
+			return this.chosen.period();
+		}
+
+		public List<PeriodView> periods() {
+			return this.chosen.periods();
+		}
+
+		public Filter filter() {
+			return this.chosen.filter();
+		}
 
 		public long submitted() {
-			return this.agencies.stream().filter(AgencyRow::submitted).count();
+			return this.agencies.stream().filter(ProgressStatistics.AgencyTally::submitted).count();
 		}
 
-		/** The lines of a category, for the drill-down. */
-		public List<ProgressFigures.Line> of(Category category) {
-			return (category == null) ? this.lines
-					: this.lines.stream().filter((line) -> line.category() == category).toList();
+		public long onTime() {
+			return this.agencies.stream().filter(ProgressStatistics.AgencyTally::onTime).count();
 		}
 
+	}
+
+	/** A page of tasks, their evidence files by assignment, domain names by code. */
+	record Tasks(Chosen chosen, ProgressStatistics.TaskPage page,
+			Map<Long, List<ProgressStatistics.EvidenceLink>> evidence, Map<String, String> domainNames) {
 	}
 
 }

@@ -1,26 +1,42 @@
 package vn.cchc.portal.dashboard;
 
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
+import jakarta.servlet.http.HttpServletRequest;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
+import vn.cchc.portal.agencies.AgencyKind;
+import vn.cchc.portal.progress.PeriodView;
 import vn.cchc.portal.progress.ProgressFigures.Category;
+import vn.cchc.portal.progress.ProgressStatistics;
+import vn.cchc.portal.shared.web.PageLinks;
 import vn.cchc.portal.users.PortalUser;
 
 /**
- * The dashboard of a period and its drill-down to the tasks behind each number. Filters
- * live in the address, so a view can be shared.
+ * The dashboard of a period, its drill-down to the tasks behind each number and that
+ * list's CSV and Excel exports. Filters live in the address, so a view can be shared.
  */
 @Controller
 class DashboardController {
@@ -30,10 +46,19 @@ class DashboardController {
 	 * signal).
 	 */
 	private static final Map<Category, String> COLOURS = Map.of(Category.DONE_ON_TIME, "#198754", Category.DONE_LATE,
-			"#20c997", Category.IN_PROGRESS, "#0d6efd", Category.NOT_STARTED, "#adb5bd", Category.OVERDUE, "#dc3545",
-			Category.SUSPENDED, "#6c757d");
+			"#20c997", Category.IN_PROGRESS, "#0d6efd", Category.NOT_STARTED, "#adb5bd", Category.OVERDUE, "#dc3545");
+
+	/** Target attainment: met, not met, not comparable, not reported. */
+	static final List<String> ATTAINMENTS = List.of("MET", "NOT_MET", "NOT_COMPARABLE", "NOT_REPORTED");
+
+	private static final Map<String, String> ATTAINMENT_COLOURS = Map.of("MET", "#198754", "NOT_MET", "#dc3545",
+			"NOT_COMPARABLE", "#6f42c1", "NOT_REPORTED", "#adb5bd");
 
 	private static final int RANKED_IN_CHART = 15;
+
+	private static final int PAGE_SIZE = 100;
+
+	private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
 	private final Dashboard dashboard;
 
@@ -41,51 +66,105 @@ class DashboardController {
 
 	private final JsonMapper json;
 
-	DashboardController(Dashboard dashboard, MessageSource messages, JsonMapper json) {
+	private final ZoneId zone;
+
+	DashboardController(Dashboard dashboard, MessageSource messages, JsonMapper json,
+			@Value("${cchc.time-zone:Asia/Ho_Chi_Minh}") ZoneId zone) {
 		this.dashboard = dashboard;
 		this.messages = messages;
 		this.json = json;
+		this.zone = zone;
 	}
 
 	@GetMapping("/dashboard")
 	String show(@ModelAttribute("filter") Dashboard.Filter filter, @AuthenticationPrincipal PortalUser user,
 			Locale locale, Model model) {
 		Dashboard.Board board = this.dashboard.board(user, filter, locale);
+		Links links = new Links(board.chosen());
 		model.addAttribute("board", board);
-		model.addAttribute("links", new Links(board));
+		model.addAttribute("links", links);
 		model.addAttribute("categories", Category.values());
-		model.addAttribute("colours", COLOURS);
-		model.addAttribute("domainChart", this.json.writeValueAsString(domainChart(board, locale)));
-		model.addAttribute("agencyChart", this.json.writeValueAsString(agencyChart(board, locale)));
+		model.addAttribute("attainments", ATTAINMENTS);
+		model.addAttribute("kinds", AgencyKind.values());
+		model.addAttribute("domainChart", json(domainChart(board, locale)));
 		model.addAttribute("domainLinks",
-				this.json.writeValueAsString(board.byDomain()
+				json(board.byDomain()
 					.stream()
-					.map((row) -> java.util.Arrays.stream(Category.values())
-						.map((category) -> tasksLink(board, row.code(), category))
+					.map((row) -> Arrays.stream(Category.values())
+						.map((category) -> links.tasks(row.code(), board.filter().agency(), category.name()))
 						.toList())
 					.toList()));
+		List<ProgressStatistics.AgencyTally> top = board.agencies().stream().limit(RANKED_IN_CHART).toList();
+		model.addAttribute("agencyChart",
+				json(percentChart(top.stream().map(ProgressStatistics.AgencyTally::name).toList(),
+						top.stream().map((row) -> row.counts().percentDone()).toList(), locale)));
 		model.addAttribute("agencyLinks",
-				this.json.writeValueAsString(board.agencies()
+				json(top.stream().map((row) -> links.tasks(board.filter().domain(), row.agencyId(), null)).toList()));
+		model.addAttribute("targetChart", json(targetChart(board, locale)));
+		model.addAttribute("targetLinks",
+				json(board.targets().stream().map((row) -> links.ofTarget(row.targetId())).toList()));
+		model.addAttribute("periodChart", json(periodChart(board, locale)));
+		model.addAttribute("periodLinks",
+				json(board.periodTrend()
 					.stream()
-					.limit(RANKED_IN_CHART)
-					.map((row) -> link("/dashboard", board, board.filter().domain(), row.id(), null))
+					.map((row) -> Arrays.stream(Category.values())
+						.map((category) -> links.ofPeriod(row.period().id(), category.name()))
+						.toList())
 					.toList()));
+		model.addAttribute("yearChart",
+				json(percentChart(board.yearTrend().stream().map((row) -> String.valueOf(row.year())).toList(),
+						board.yearTrend().stream().map(ProgressStatistics.YearTally::percentDone).toList(), locale)));
+		model.addAttribute("yearLinks",
+				json(board.yearTrend().stream().map((row) -> links.board(row.year())).toList()));
 		return "dashboard/show";
 	}
 
 	@GetMapping("/dashboard/tasks")
-	String tasks(@ModelAttribute("filter") Dashboard.Filter filter, @AuthenticationPrincipal PortalUser user,
-			Locale locale, Model model) {
-		Dashboard.Board board = this.dashboard.board(user, filter, locale);
-		model.addAttribute("board", board);
-		model.addAttribute("lines", board.of(filter.category()));
-		model.addAttribute("backLink", link("/dashboard", board, filter.domain(), filter.agency(), null));
-		model.addAttribute("names",
-				board.agencyChoices()
-					.stream()
-					.collect(java.util.stream.Collectors.toMap(vn.cchc.portal.agencies.AgencySummary::id,
-							vn.cchc.portal.agencies.AgencySummary::name)));
+	String tasks(@ModelAttribute("filter") Dashboard.Filter filter,
+			@RequestParam(name = "page", defaultValue = "0") int page, @AuthenticationPrincipal PortalUser user,
+			Locale locale, HttpServletRequest request, Model model) {
+		Dashboard.Tasks tasks = this.dashboard.tasks(user, filter, page, PAGE_SIZE, locale);
+		Links links = new Links(tasks.chosen());
+		model.addAttribute("tasks", tasks);
+		model.addAttribute("board", tasks.chosen());
+		model.addAttribute("rows", new PageImpl<>(tasks.page().lines(), PageRequest.of(Math.max(page, 0), PAGE_SIZE),
+				tasks.page().total()));
+		model.addAttribute("links", PageLinks.of(request));
+		model.addAttribute("dashboardLinks", links);
+		model.addAttribute("backLink", links.board(tasks.chosen().year()));
 		return "dashboard/tasks";
+	}
+
+	@GetMapping("/dashboard/tasks.csv")
+	ResponseEntity<byte[]> csv(@ModelAttribute("filter") Dashboard.Filter filter,
+			@AuthenticationPrincipal PortalUser user) {
+		return download(filter, user, "csv", "text/csv;charset=UTF-8", TaskListExport::csv);
+	}
+
+	@GetMapping("/dashboard/tasks.xlsx")
+	ResponseEntity<byte[]> xlsx(@ModelAttribute("filter") Dashboard.Filter filter,
+			@AuthenticationPrincipal PortalUser user) {
+		return download(filter, user, "xlsx", TaskListExport.XLSX, TaskListExport::xlsx);
+	}
+
+	private ResponseEntity<byte[]> download(Dashboard.Filter filter, PortalUser user, String extension,
+			String contentType,
+			java.util.function.BiFunction<List<ProgressStatistics.TaskLine>, TaskListExport.Labels, byte[]> writer) {
+		Dashboard.Tasks tasks = this.dashboard.tasks(user, filter, 0, 0, VIETNAMESE);
+		Function<String, String> category = (name) -> label(
+				name.equals("SUSPENDED") ? "progress.status.SUSPENDED" : "dashboard.category." + name, VIETNAMESE);
+		Function<String, String> domain = (code) -> (code != null) ? tasks.domainNames().getOrDefault(code, code)
+				: label("dashboard.noDomain", VIETNAMESE);
+		byte[] content = writer.apply(tasks.page().lines(), new TaskListExport.Labels(category, domain, this.zone));
+		PeriodView period = tasks.chosen().period();
+		String name = "nhiem-vu-cchc-" + tasks.chosen().year()
+				+ ((period != null) ? "-" + period.kind().name().toLowerCase(Locale.ROOT) : "") + "." + extension;
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(contentType))
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
+			.header(HttpHeaders.CACHE_CONTROL, "private, no-store")
+			.contentLength(content.length)
+			.body(content);
 	}
 
 	private Map<String, Object> domainChart(Dashboard.Board board, Locale locale) {
@@ -93,60 +172,136 @@ class DashboardController {
 			.stream()
 			.map((row) -> (row.name() != null) ? row.name() : label("dashboard.noDomain", locale))
 			.toList();
+		return categoryChart(labels, board.byDomain().stream().map(Dashboard.DomainRow::counts).toList(), locale);
+	}
+
+	private Map<String, Object> periodChart(Dashboard.Board board, Locale locale) {
+		List<String> labels = board.periodTrend()
+			.stream()
+			.map((row) -> label("progress.period." + row.period().kind(), locale))
+			.toList();
+		return categoryChart(labels, board.periodTrend().stream().map(Dashboard.PeriodRow::counts).toList(), locale);
+	}
+
+	/** A stacked bar per label, one dataset per category. */
+	private Map<String, Object> categoryChart(List<String> labels, List<ProgressStatistics.Counts> counts,
+			Locale locale) {
 		List<Map<String, Object>> datasets = new ArrayList<>();
 		for (Category category : Category.values()) {
-			Map<String, Object> dataset = new LinkedHashMap<>();
-			dataset.put("label", label("dashboard.category." + category, locale));
-			dataset.put("backgroundColor", COLOURS.get(category));
-			dataset.put("data", board.byDomain().stream().map((row) -> row.counts().get(category)).toList());
-			datasets.add(dataset);
+			datasets.add(dataset(label("dashboard.category." + category, locale), COLOURS.get(category),
+					counts.stream().map((row) -> row.get(category)).toList()));
 		}
 		return Map.of("labels", labels, "datasets", datasets);
 	}
 
-	private Map<String, Object> agencyChart(Dashboard.Board board, Locale locale) {
-		List<Dashboard.AgencyRow> top = board.agencies().stream().limit(RANKED_IN_CHART).toList();
-		return Map.of("labels", top.stream().map(Dashboard.AgencyRow::name).toList(), "datasets",
-				List.of(Map.of("label", label("dashboard.percentDone", locale), "backgroundColor", "#198754", "data",
-						top.stream().map((row) -> Math.round(row.counts().percentDone() * 10) / 10.0).toList())));
+	private Map<String, Object> targetChart(Dashboard.Board board, Locale locale) {
+		List<String> labels = board.targets().stream().map(DashboardController::targetName).toList();
+		List<Map<String, Object>> datasets = new ArrayList<>();
+		for (String attainment : ATTAINMENTS) {
+			datasets.add(dataset(label("dashboard.target." + attainment, locale), ATTAINMENT_COLOURS.get(attainment),
+					board.targets().stream().map((row) -> row.count(attainment)).toList()));
+		}
+		return Map.of("labels", labels, "datasets", datasets);
 	}
 
-	private static String tasksLink(Dashboard.Board board, String domain, Category category) {
-		return link("/dashboard/tasks", board, domain, board.filter().agency(), category);
+	/** A target's short name for a chart axis: its label, else its first words. */
+	static String targetName(ProgressStatistics.TargetTally target) {
+		String wording = target.wording();
+		String shortened = (wording.length() > 40) ? wording.substring(0, 39) + "…" : wording;
+		return (target.label() != null && !target.label().isBlank()) ? target.label() + " " + shortened : shortened;
 	}
 
-	/** An address of the dashboard keeping the period and the given narrowing. */
-	static String link(String path, Dashboard.Board board, String domain, Long agency, Category category) {
-		org.springframework.web.util.UriComponentsBuilder uri = org.springframework.web.util.UriComponentsBuilder
-			.fromPath(path)
-			.queryParam("year", board.year());
-		if (board.period() != null) {
-			uri.queryParam("period", board.period().id());
-		}
-		if (domain != null) {
-			uri.queryParam("domain", domain);
-		}
-		if (agency != null) {
-			uri.queryParam("agency", agency);
-		}
-		if (category != null) {
-			uri.queryParam("category", category);
-		}
-		return uri.encode().build().toUriString();
+	private Map<String, Object> percentChart(List<String> labels, List<Double> percents, Locale locale) {
+		return Map.of("labels", labels, "datasets",
+				List.of(dataset(label("dashboard.percentDone", locale), "#198754",
+						percents.stream()
+							.map((percent) -> (percent != null) ? Math.round(percent * 10) / 10.0 : null)
+							.toList())));
 	}
 
-	/** Addresses of the drill-down, keeping the period, for the page's tables. */
-	record Links(Dashboard.Board board) {
+	private static Map<String, Object> dataset(String label, String colour, List<?> data) {
+		Map<String, Object> dataset = new LinkedHashMap<>();
+		dataset.put("label", label);
+		dataset.put("backgroundColor", colour);
+		dataset.put("data", data);
+		return dataset;
+	}
 
-		public String tasks(String domain, Long agency, String category) {
-			return link("/dashboard/tasks", this.board, domain, agency,
-					(category != null) ? Category.valueOf(category) : null);
-		}
-
+	private String json(Object value) {
+		return this.json.writeValueAsString(value);
 	}
 
 	private String label(String key, Locale locale) {
 		return this.messages.getMessage(key, null, key, locale);
+	}
+
+	/**
+	 * Addresses of the dashboard and its task list keeping the year, period and filters.
+	 */
+	record Links(Dashboard.Chosen chosen) {
+
+		/** The tasks of a domain, an agency and a category (null: any) in the period. */
+		public String tasks(String domain, Long agency, String category) {
+			Dashboard.Filter filter = this.chosen.filter();
+			return address("/dashboard/tasks", this.chosen.year(), periodId(), domain, filter.kind(), agency, category,
+					null);
+		}
+
+		public String ofPeriod(long period, String category) {
+			Dashboard.Filter filter = this.chosen.filter();
+			return address("/dashboard/tasks", this.chosen.year(), period, filter.domain(), filter.kind(),
+					filter.agency(), category, null);
+		}
+
+		public String ofTarget(long target) {
+			Dashboard.Filter filter = this.chosen.filter();
+			return address("/dashboard/tasks", this.chosen.year(), periodId(), null, filter.kind(), filter.agency(),
+					null, target);
+		}
+
+		/** The dashboard of a year (its latest period) with the same filters. */
+		public String board(int year) {
+			Dashboard.Filter filter = this.chosen.filter();
+			return address("/dashboard", year, (year == this.chosen.year()) ? periodId() : null, filter.domain(),
+					filter.kind(), filter.agency(), null, null);
+		}
+
+		/** The current task list as a file: every row, the same filters. */
+		public String export(String extension) {
+			Dashboard.Filter filter = this.chosen.filter();
+			return address("/dashboard/tasks." + extension, this.chosen.year(), periodId(), filter.domain(),
+					filter.kind(), filter.agency(), (filter.category() != null) ? filter.category().name() : null,
+					filter.target());
+		}
+
+		private Long periodId() {
+			return (this.chosen.period() != null) ? this.chosen.period().id() : null;
+		}
+
+		private static String address(String path, int year, Long period, String domain, AgencyKind kind, Long agency,
+				String category, Long target) {
+			UriComponentsBuilder uri = UriComponentsBuilder.fromPath(path).queryParam("year", year);
+			if (period != null) {
+				uri.queryParam("period", period);
+			}
+			if (domain != null) {
+				uri.queryParam("domain", domain);
+			}
+			if (kind != null) {
+				uri.queryParam("kind", kind);
+			}
+			if (agency != null) {
+				uri.queryParam("agency", agency);
+			}
+			if (category != null) {
+				uri.queryParam("category", category);
+			}
+			if (target != null) {
+				uri.queryParam("target", target);
+			}
+			return uri.encode().build().toUriString();
+		}
+
 	}
 
 }

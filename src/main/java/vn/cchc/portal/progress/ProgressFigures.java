@@ -61,7 +61,8 @@ public class ProgressFigures {
 
 	/**
 	 * Every lead assignment of the period's year's issued plans with its category in the
-	 * period, attributed to the agency that reports it (a unit's to its agency).
+	 * period, attributed to the agency that reports it (a unit's to its agency). Tasks
+	 * suspended or cancelled by decision are left out: nothing more is expected of them.
 	 */
 	public List<Line> lines(PeriodView period) {
 		List<AgencyWork.Item> items = this.work.ofYear(period.year()).stream().filter(AgencyWork.Item::isLead).toList();
@@ -69,10 +70,11 @@ public class ProgressFigures {
 		Map<Long, Long> reporting = this.agencies
 			.reportingAgencies(items.stream().map(AgencyWork.Item::agencyId).distinct().toList());
 		LocalDate today = LocalDate.now(this.clock);
-		return items.stream().map((item) -> {
-			MyTasks.Row row = MyTasks.row(item, states.get(item.assignmentId()), period, today);
-			return new Line(item, reporting.get(item.agencyId()), Category.of(row));
-		}).toList();
+		return items.stream()
+			.map((item) -> MyTasks.row(item, states.get(item.assignmentId()), period, today))
+			.filter((row) -> row.progress().revision() == 0 || row.progress().status() != ProgressStatus.SUSPENDED)
+			.map((row) -> new Line(row.item(), reporting.get(row.item().agencyId()), Category.of(row)))
+			.toList();
 	}
 
 	/** Each agency's report in the period: submitted (and whether late), or not. */
@@ -94,19 +96,22 @@ public class ProgressFigures {
 					(row) -> new Notes((String) row[1], (String) row[2], (String) row[3])));
 	}
 
-	/** Where a task stands, as dashboards group it; overdue wins over in progress. */
+	/**
+	 * Where a task stands, as dashboards and reports group it: exactly these five (issue
+	 * 8); overdue wins over in progress. A suspended or cancelled task is in none: it is
+	 * counted apart.
+	 */
 	public enum Category {
 
-		DONE_ON_TIME, DONE_LATE, IN_PROGRESS, NOT_STARTED, OVERDUE, SUSPENDED;
+		DONE_ON_TIME, DONE_LATE, IN_PROGRESS, NOT_STARTED, OVERDUE;
 
 		static Category of(MyTasks.Row row) {
 			ProgressView state = row.progress();
-			if (state.revision() > 0 && state.status().isClosed()) {
-				return switch (state.status()) {
-					case DONE_ON_TIME -> DONE_ON_TIME;
-					case DONE_LATE -> DONE_LATE;
-					default -> SUSPENDED;
-				};
+			if (state.revision() > 0 && state.status() == ProgressStatus.DONE_ON_TIME) {
+				return DONE_ON_TIME;
+			}
+			if (state.revision() > 0 && state.status() == ProgressStatus.DONE_LATE) {
+				return DONE_LATE;
 			}
 			if (row.overdue().isOverdue()) {
 				return OVERDUE;

@@ -22,7 +22,7 @@ record ProvinceReport(PeriodView period, ReportDraft words, Tally total, List<Do
 
 	/** The columns of the figures by domain, after the domain's name. */
 	static final List<Category> COUNTED = List.of(Category.DONE_ON_TIME, Category.DONE_LATE, Category.IN_PROGRESS,
-			Category.NOT_STARTED, Category.OVERDUE, Category.SUSPENDED);
+			Category.NOT_STARTED, Category.OVERDUE);
 
 	/** "quý I năm 2026", "6 tháng đầu năm 2026", … */
 	static String periodName(PeriodView period) {
@@ -72,7 +72,6 @@ record ProvinceReport(PeriodView period, ReportDraft words, Tally total, List<Do
 		names.put(Category.IN_PROGRESS, "Đang thực hiện");
 		names.put(Category.NOT_STARTED, "Chưa thực hiện");
 		names.put(Category.OVERDUE, "Quá hạn");
-		names.put(Category.SUSPENDED, "Tạm dừng");
 		return names;
 	}
 

@@ -119,7 +119,7 @@ final class ReportDocx {
 	private void figuresByDomain(ProvinceReport report) {
 		List<String> headers = new java.util.ArrayList<>(List.of("Lĩnh vực", "Tổng số"));
 		ProvinceReport.COUNTED.forEach((category) -> headers.add(ProvinceReport.CATEGORY_NAMES.get(category)));
-		int[] widths = { 2474, 860, 1000, 1000, 1000, 1000, 1000, 1020 };
+		int[] widths = { 2874, 880, 1120, 1120, 1120, 1120, 1120 };
 		XWPFTable table = grid(headers, widths);
 		for (ProvinceReport.DomainPart part : report.domains()) {
 			tallyRow(table, part.name(), part.tally(), false);

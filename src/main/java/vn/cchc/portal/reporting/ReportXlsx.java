@@ -91,7 +91,7 @@ final class ReportXlsx {
 		List<String> headers = new ArrayList<>(List.of("Lĩnh vực", "Tổng số"));
 		ProvinceReport.COUNTED.forEach((category) -> headers.add(ProvinceReport.CATEGORY_NAMES.get(category)));
 		headers.add("Tỷ lệ hoàn thành (%)");
-		XSSFSheet sheet = sheet(DOMAINS, report, headers, new int[] { 44, 10, 14, 14, 14, 14, 10, 10, 14 });
+		XSSFSheet sheet = sheet(DOMAINS, report, headers, new int[] { 44, 10, 14, 14, 14, 14, 10, 14 });
 		int index = HEADER_ROW + 1;
 		for (ProvinceReport.DomainPart part : report.domains()) {
 			tally(sheet.createRow(index++), part.name(), part.tally(), this.text);

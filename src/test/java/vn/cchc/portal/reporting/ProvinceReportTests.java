@@ -91,6 +91,9 @@ class ProvinceReportTests {
 				"- " + alpha + ": Thiếu máy quét " + f.tag,
 				"Kết quả thực hiện công tác cải cách hành chính năm " + f.year);
 		assertThat(text(planner.get("/reports?year=" + f.year))).contains(page + "/report.docx");
+		assertThat(
+				text(Browser.signedIn(this.port, "leader").get("/dashboard?year=" + f.year + "&period=" + f.periodId)))
+			.contains("href=\"" + page + "\"");
 
 		// A rejected form keeps what was typed.
 		LocalDate reportDate = this.jdbc
