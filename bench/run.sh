@@ -5,6 +5,9 @@
 # beside the floor: the same app serving a static file as large as the "my tasks" page.
 #   SCALE=1 DURATION=20s CONNECTIONS="8 32 128" bench/run.sh
 #   SKIP_BUILD=1 SKIP_LOAD=1 SCENARIOS="floor save" bench/run.sh   again on the loaded database
+#   JFR=1 …   also records each run with Java Flight Recorder ($BENCH_DIR/jfr/<scenario>-<conns>.jfr) and
+#             prints its hottest methods (`jfr view hot-methods`) to <scenario>-<conns>.txt beside it
+# BENCH_DIR, PG_PORT and APP_PORT move the data, PostgreSQL and the app, so that two people can run it at once.
 # Needs: JDK 21+ (JAVA_HOME), wrk (apt-get install -y wrk), psql (postgresql-client), curl.
 # Columns: req/s, latency percentiles (login requests included: 3 per connection), errors (non-2xx/3xx
 # other than 409, socket errors, timeouts, failed logins), 409 conflicts, the app's peak RSS and CPU
@@ -21,6 +24,8 @@ APP_PORT=${APP_PORT:-18080}
 export BENCH_DIR=${BENCH_DIR:-/tmp/cchc-bench} PG_PORT=${PG_PORT:-55432}
 export BENCH_PASSWORD=cchc-bench-2026
 JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
+JCMD=(${JAVA_HOME:+$JAVA_HOME/bin/}jcmd)
+JFR_TOOL=(${JAVA_HOME:+$JAVA_HOME/bin/}jfr)
 DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/cchc"
 PSQL=(psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -At cchc)
 BASE="http://127.0.0.1:$APP_PORT"
@@ -138,6 +143,8 @@ for scenario in $SCENARIOS; do
   for c in $CONNECTIONS; do
     [ "$scenario" = save ] && write_officers
     load=$(awk '{print $1}' /proc/loadavg)
+    [ -n "${JFR:-}" ] && mkdir -p "$BENCH_DIR/jfr" && "${JCMD[@]}" "$APP_PID" JFR.start name=bench settings=profile \
+      filename="$BENCH_DIR/jfr/$scenario-$c.jfr" >/dev/null
     ticks=$(cpu_ticks); t0=$(date +%s%N); peak=0
     BENCH_SCENARIO=$mode BENCH_PATH=$path BENCH_USERS="$BENCH_DIR/$users" \
       wrk -t "$c" -c "$c" -d "$DURATION" --timeout 30s -s bench/wrk/portal.lua "$BASE" > "$BENCH_DIR/wrk.out" &
@@ -147,6 +154,10 @@ for scenario in $SCENARIOS; do
     done
     wait $wrk_pid
     cpu=$(( ($(cpu_ticks) - ticks) * 100 * 1000000000 / $(getconf CLK_TCK) / ($(date +%s%N) - t0) ))
+    if [ -n "${JFR:-}" ]; then
+      "${JCMD[@]}" "$APP_PID" JFR.stop name=bench >/dev/null
+      "${JFR_TOOL[@]}" view --width 200 hot-methods "$BENCH_DIR/jfr/$scenario-$c.jfr" > "$BENCH_DIR/jfr/$scenario-$c.txt" 2>&1 || true
+    fi
     line=$(grep '^RESULT' "$BENCH_DIR/wrk.out")
     get() { echo "$line" | grep -o "$1=[0-9.]*" | cut -d= -f2; }
     errors=$(( $(get non2xx3xx) - $(get conflicts) + $(get socket_errors) + $(get timeouts) + $(get login_failures) ))
