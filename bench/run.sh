@@ -11,15 +11,19 @@
 # Needs: JDK 21+ (JAVA_HOME), wrk (apt-get install -y wrk), psql (postgresql-client), curl.
 # Columns: req/s, latency percentiles (login requests included: 3 per connection), errors (non-2xx/3xx
 # other than 409, socket errors, timeouts, failed logins), 409 conflicts, the app's peak RSS and CPU
-# (100% = one core), the load average when the run started, the database size.
+# (100% = one core), its CPU time per request (cpu_ms, login requests included), the load average when the run
+# started, the database size.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SCALE=${SCALE:-1}
 DURATION=${DURATION:-20s}
 CONNECTIONS=${CONNECTIONS:-8 32 128}
 SCENARIOS=${SCENARIOS:-floor my-tasks save plan agency-report review}
-# The JVM's own defaults unless JAVA_OPTS says otherwise (e.g. JAVA_OPTS=-Xmx512m).
+# The JVM's own defaults unless JAVA_OPTS says otherwise; the production settings of docs/benchmarks.md are
+#   JAVA_OPTS="-XX:+UseSerialGC -Xmx384m -Xss512k" APP_ARGS="--server.tomcat.threads.max=16"
 JAVA_OPTS=${JAVA_OPTS:-}
+# More of the app's settings (--name=value), after the port and the static location.
+APP_ARGS=${APP_ARGS:-}
 APP_PORT=${APP_PORT:-18080}
 export BENCH_DIR=${BENCH_DIR:-/tmp/cchc-bench} PG_PORT=${PG_PORT:-55432}
 export BENCH_PASSWORD=cchc-bench-2026
@@ -56,7 +60,7 @@ log "starting the app (production configuration)"
 started=$(date +%s%N)
 SPRING_DATASOURCE_URL="$DB_URL" SPRING_DATASOURCE_USERNAME=postgres \
   "$JAVA" $JAVA_OPTS -jar "$BENCH_DIR/app.jar" --server.port="$APP_PORT" \
-  --spring.web.resources.static-locations="classpath:/static/,file:$BENCH_DIR/static/" \
+  --spring.web.resources.static-locations="classpath:/static/,file:$BENCH_DIR/static/" $APP_ARGS \
   > "$BENCH_DIR/app.log" 2>&1 &
 APP_PID=$!
 echo "$APP_PID" > "$BENCH_DIR/app.pid"
@@ -128,8 +132,8 @@ cpu_ticks() { awk '{print $14 + $15}' "/proc/$APP_PID/stat"; }
 rss_mb() { awk '/VmRSS/ {printf "%d", $2 / 1024}' "/proc/$APP_PID/status"; }
 
 {
-  echo "# $(date -u '+%Y-%m-%d %H:%M') UTC, scale $SCALE, $DURATION per run, $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GB, JAVA_OPTS='$JAVA_OPTS', my-tasks $FLOOR_BYTES bytes"
-  printf '%-14s %5s %8s %8s %8s %8s %7s %9s %7s %7s %6s  %s\n' scenario conns req/s p50_ms p95_ms p99_ms errors conflicts rss_mb cpu_% load db
+  echo "# $(date -u '+%Y-%m-%d %H:%M') UTC, scale $SCALE, $DURATION per run, $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GB, JAVA_OPTS='$JAVA_OPTS', APP_ARGS='$APP_ARGS', my-tasks $FLOOR_BYTES bytes"
+  printf '%-14s %5s %8s %8s %8s %8s %7s %9s %7s %7s %7s %6s  %s\n' scenario conns req/s p50_ms p95_ms p99_ms errors conflicts rss_mb cpu_% cpu_ms load db
 } | tee -a "$RESULTS"
 for scenario in $SCENARIOS; do
   case $scenario in
@@ -153,7 +157,8 @@ for scenario in $SCENARIOS; do
       r=$(rss_mb); [ "$r" -gt "$peak" ] && peak=$r; sleep 1
     done
     wait $wrk_pid
-    cpu=$(( ($(cpu_ticks) - ticks) * 100 * 1000000000 / $(getconf CLK_TCK) / ($(date +%s%N) - t0) ))
+    used=$(( $(cpu_ticks) - ticks ))
+    cpu=$(( used * 100 * 1000000000 / $(getconf CLK_TCK) / ($(date +%s%N) - t0) ))
     if [ -n "${JFR:-}" ]; then
       "${JCMD[@]}" "$APP_PID" JFR.stop name=bench >/dev/null
       "${JFR_TOOL[@]}" view --width 200 hot-methods "$BENCH_DIR/jfr/$scenario-$c.jfr" > "$BENCH_DIR/jfr/$scenario-$c.txt" 2>&1 || true
@@ -162,8 +167,10 @@ for scenario in $SCENARIOS; do
     get() { echo "$line" | grep -o "$1=[0-9.]*" | cut -d= -f2; }
     errors=$(( $(get non2xx3xx) - $(get conflicts) + $(get socket_errors) + $(get timeouts) + $(get login_failures) ))
     db=$("${PSQL[@]}" -c "select pg_size_pretty(pg_database_size('cchc'))")
-    printf '%-14s %5s %8s %8s %8s %8s %7s %9s %7s %7s %6s  %s\n' "$scenario" "$c" "$(get rps)" "$(get p50_ms)" \
-      "$(get p95_ms)" "$(get p99_ms)" "$errors" "$(get conflicts)" "$peak" "$cpu" "$load" "$db" | tee -a "$RESULTS"
+    # The app's CPU time per request: what a page costs, whatever else the machine was doing.
+    cpu_ms=$(awk -v t="$used" -v hz="$(getconf CLK_TCK)" -v n="$(get requests)" 'BEGIN {printf "%.1f", (n > 0) ? t * 1000 / hz / n : 0}')
+    printf '%-14s %5s %8s %8s %8s %8s %7s %9s %7s %7s %7s %6s  %s\n' "$scenario" "$c" "$(get rps)" "$(get p50_ms)" \
+      "$(get p95_ms)" "$(get p99_ms)" "$errors" "$(get conflicts)" "$peak" "$cpu" "$cpu_ms" "$load" "$db" | tee -a "$RESULTS"
   done
 done
 log "results appended to $RESULTS; the app's log is $BENCH_DIR/app.log"
