@@ -159,8 +159,11 @@ public class MyTasks {
 			return List.of();
 		}
 		List<Long> ids = lines.stream().map(PeriodTally.Line::assignmentId).toList();
-		Map<Long, AgencyWork.Item> items = this.work.find(ids, agencyIds)
-			.stream()
+		// A page by its ids; a whole list (the API) as the agency's year, whatever its
+		// length (PostgreSQL takes at most 65,535 parameters).
+		List<AgencyWork.Item> found = (ids.size() > 1000) ? this.work.of(agencyIds, period.year())
+				: this.work.find(ids, agencyIds);
+		Map<Long, AgencyWork.Item> items = found.stream()
 			.collect(Collectors.toMap(AgencyWork.Item::assignmentId, Function.identity()));
 		Map<Long, ProgressView> states = statesById(period.id(), ids);
 		LocalDate today = LocalDate.now(this.clock);
