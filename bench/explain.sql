@@ -114,3 +114,13 @@ left join assignment_progress ap on ap.assignment_id = a.id and ap.period_id = a
     where status <> 'PLANNED' and plan_year between :year - 4 and :year order by plan_year, cutoff_to desc))
 where p.plan_year between :year - 4 and :year and p.status in ('ISSUED', 'CLOSED')
 group by p.plan_year order by p.plan_year;
+
+\echo '=== 16. My tasks: every row of the agency, lean, with its progress (PeriodTally.lines)'
+explain (analyze, buffers, costs off) select a.id, t.deadline_text, p.plan_year, s.status, s.revision, s.returned_comment is not null as sent_back, null as text from assignment a join plan_task t on t.id = a.task_id and t.deleted_at is null join plan p on p.id = t.plan_id join plan_section ps on ps.id = t.section_id left join assignment_progress s on s.assignment_id = a.id and s.period_id = :period where a.active and p.plan_year = :year and p.status = 'ISSUED' and a.agency_id in (:agencies) order by p.id, ps.position, t.position, a.id;
+
+\echo '=== 17. My tasks: the 50 rows of the page, whole (AssignmentRepository.workItems)'
+select string_agg(id::text, ',') as shown from (select unnest(string_to_array(:'work', ','))::bigint as id limit 50) x \gset
+explain (analyze, buffers, costs off) select a1_0.id,pt1_0.id,a1_0.agency_id,p1_0.id,p1_0.title,p1_0.plan_year,ps1_0.title,ps1_0.domain_code,pt1_0.label,pt1_0.text,cast(a1_0.role as varchar),pt1_0.deadline_text,pt1_0.deadline_due from assignment a1_0,plan_task pt1_0,plan p1_0,plan_section ps1_0 where (pt1_0.deleted_at is null) and pt1_0.id=a1_0.task_id and p1_0.id=pt1_0.plan_id and ps1_0.id=pt1_0.section_id and a1_0.active and a1_0.id in (:shown) and a1_0.agency_id in (:agencies);
+
+\echo '=== 18. The review: the year counted by agency, deadline and progress (PeriodTally.groups)'
+explain (analyze, buffers, costs off) select a.agency_id, t.deadline_text, p.plan_year, s.status, s.revision, s.returned_comment is not null as sent_back, count(*) from assignment a join plan_task t on t.id = a.task_id and t.deleted_at is null join plan p on p.id = t.plan_id join plan_section ps on ps.id = t.section_id left join assignment_progress s on s.assignment_id = a.id and s.period_id = :period where a.active and p.plan_year = :year and p.status = 'ISSUED' group by a.agency_id, t.deadline_text, p.plan_year, s.status, s.revision, sent_back order by a.agency_id;

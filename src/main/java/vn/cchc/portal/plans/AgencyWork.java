@@ -41,6 +41,15 @@ public class AgencyWork {
 		return agencyIds.isEmpty() ? Optional.empty() : this.assignments.workItem(assignmentId, agencyIds);
 	}
 
+	/**
+	 * These assignments, those that belong to one of these agencies only, in no
+	 * particular order.
+	 */
+	public List<Item> find(Collection<Long> assignmentIds, Collection<Long> agencyIds) {
+		return (assignmentIds.isEmpty() || agencyIds.isEmpty()) ? List.of()
+				: this.assignments.workItems(assignmentIds, agencyIds);
+	}
+
 	/** One assignment, whoever it belongs to: for Sở Nội vụ's review. */
 	public Optional<Item> find(long assignmentId) {
 		return this.assignments.workItem(assignmentId);

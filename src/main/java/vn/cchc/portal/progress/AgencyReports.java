@@ -45,6 +45,8 @@ public class AgencyReports {
 
 	private final AgencyWork work;
 
+	private final PeriodTally tally;
+
 	private final ReportingScope scope;
 
 	private final AgencyCatalog agencies;
@@ -65,12 +67,13 @@ public class AgencyReports {
 
 	private final Clock clock;
 
-	AgencyReports(MyTasks myTasks, AgencyWork work, ReportingScope scope, AgencyCatalog agencies,
+	AgencyReports(MyTasks myTasks, AgencyWork work, PeriodTally tally, ReportingScope scope, AgencyCatalog agencies,
 			AgencyReportRepository reports, AgencyReportEventRepository events, AssignmentProgressRepository progress,
 			ReportingPeriodRepository periods, TargetActuals targets, AuditLog auditLog,
 			ApplicationEventPublisher publisher, Clock clock) {
 		this.myTasks = myTasks;
 		this.work = work;
+		this.tally = tally;
 		this.scope = scope;
 		this.agencies = agencies;
 		this.reports = reports;
@@ -176,18 +179,20 @@ public class AgencyReports {
 	public Review review(PortalUser user, long periodId) {
 		requireReviewer(user);
 		PeriodView period = period(periodId);
-		List<AgencyWork.Item> items = this.work.ofYear(period.year());
+		// Counted from groups of alike assignments, not from the year's every assignment.
+		List<PeriodTally.Group> groups = this.tally.groups(period);
 		Map<Long, Long> reporting = this.agencies
-			.reportingAgencies(items.stream().map(AgencyWork.Item::agencyId).collect(Collectors.toSet()));
-		Map<Long, ProgressView> states = this.myTasks.statesOf(periodId, items);
+			.reportingAgencies(groups.stream().map(PeriodTally.Group::agencyId).collect(Collectors.toSet()));
 		Map<Long, AgencyReport> byAgency = this.reports.findByPeriodId(periodId)
 			.stream()
 			.collect(Collectors.toMap(AgencyReport::getAgencyId, Function.identity()));
 		LocalDate today = LocalDate.now(this.clock);
 		Map<Long, Counts.Builder> counts = new LinkedHashMap<>();
-		for (AgencyWork.Item item : items) {
-			MyTasks.Row row = MyTasks.row(item, states.get(item.assignmentId()), period, today);
-			counts.computeIfAbsent(reporting.get(item.agencyId()), (id) -> new Counts.Builder()).add(row);
+		for (PeriodTally.Group group : groups) {
+			PeriodTally.State state = group.state();
+			counts.computeIfAbsent(reporting.get(group.agencyId()), (id) -> new Counts.Builder())
+				.add((state != null) ? state.revision() : 0, (state != null) ? state.status() : null,
+						state != null && state.sentBack(), group.overdue(period, today).isOverdue(), group.count());
 		}
 		Map<Long, AgencySummary> names = this.agencies.findAll(counts.keySet());
 		List<Standing> standings = counts.entrySet().stream().map((entry) -> {
@@ -386,22 +391,27 @@ public class AgencyReports {
 			private int sentBack;
 
 			void add(MyTasks.Row row) {
-				this.total++;
 				ProgressView state = row.progress();
-				if (state.revision() == 0) {
-					this.notUpdated++;
+				add(state.revision(), state.status(), state.isSentBack(), row.overdue().isOverdue(), 1);
+			}
+
+			/** {@code count} assignments alike in where they stand. */
+			void add(int revision, ProgressStatus status, boolean sentBack, boolean overdue, int count) {
+				this.total += count;
+				if (revision == 0) {
+					this.notUpdated += count;
 				}
-				else if (state.status().isClosed()) {
-					this.done++;
+				else if (status.isClosed()) {
+					this.done += count;
 				}
 				else {
-					this.inProgress++;
+					this.inProgress += count;
 				}
-				if (row.overdue().isOverdue()) {
-					this.overdue++;
+				if (overdue) {
+					this.overdue += count;
 				}
-				if (state.isSentBack()) {
-					this.sentBack++;
+				if (sentBack) {
+					this.sentBack += count;
 				}
 			}
 

@@ -6,11 +6,15 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,6 +39,8 @@ public class MyTasks {
 
 	private final AgencyWork work;
 
+	private final PeriodTally tally;
+
 	private final ReportingScope scope;
 
 	private final ReportingPeriodRepository periods;
@@ -51,10 +57,11 @@ public class MyTasks {
 
 	private final Clock clock;
 
-	MyTasks(AgencyWork work, ReportingScope scope, ReportingPeriodRepository periods, ProgressUpdateRepository updates,
-			AssignmentProgressRepository progress, AgencyReportRepository reports, AgencyCatalog agencies,
-			AuditLog auditLog, Clock clock) {
+	MyTasks(AgencyWork work, PeriodTally tally, ReportingScope scope, ReportingPeriodRepository periods,
+			ProgressUpdateRepository updates, AssignmentProgressRepository progress, AgencyReportRepository reports,
+			AgencyCatalog agencies, AuditLog auditLog, Clock clock) {
 		this.work = work;
+		this.tally = tally;
 		this.scope = scope;
 		this.periods = periods;
 		this.updates = updates;
@@ -104,39 +111,82 @@ public class MyTasks {
 		return rows(user, Filter.NONE, period);
 	}
 
+	/**
+	 * One page of {@link #rows(PortalUser, Filter)} in a period: the order and the count
+	 * come from a lean reading of every row, only the page's rows are read whole.
+	 */
+	@Transactional(readOnly = true)
+	public Page<Row> page(PortalUser user, Filter filter, PeriodView period, int number, int size) {
+		List<Long> agencyIds = this.scope.of(user);
+		List<PeriodTally.Line> lines = sorted(user, filter, period, agencyIds);
+		int page = Math.max(0, Math.min(number, (lines.size() - 1) / size));
+		List<PeriodTally.Line> shown = lines.subList(Math.min(lines.size(), page * size),
+				Math.min(lines.size(), (page + 1) * size));
+		return new PageImpl<>(rowsOf(shown, agencyIds, period), PageRequest.of(page, size), lines.size());
+	}
+
 	private List<Row> rows(PortalUser user, Filter filter, PeriodView period) {
 		List<Long> agencyIds = this.scope.of(user);
-		if (agencyIds.isEmpty()) {
+		return rowsOf(sorted(user, filter, period, agencyIds), agencyIds, period);
+	}
+
+	/**
+	 * The agency's assignments narrowed by the filter, those sent back first, then the
+	 * overdue ones, otherwise in plan order.
+	 */
+	private List<PeriodTally.Line> sorted(PortalUser user, Filter filter, PeriodView period, List<Long> agencyIds) {
+		if (agencyIds.isEmpty() || (filter.unitOnly() && user.getUnitId() == null)) {
 			return List.of();
 		}
 		String needle = VietnameseText.fold(filter.query());
-		List<AgencyWork.Item> items = this.work.of(agencyIds, period.year())
-			.stream()
-			.filter((item) -> !filter.unitOnly() || Long.valueOf(item.agencyId()).equals(user.getUnitId()))
-			.filter((item) -> filter.domain() == null || filter.domain().equals(item.domainCode()))
-			.filter((item) -> filter.dueBy() == null
-					|| (item.deadlineDue() != null && !item.deadlineDue().isAfter(filter.dueBy())))
-			.filter((item) -> needle.isEmpty() || VietnameseText.fold(item.taskText()).contains(needle))
-			.toList();
-		Map<Long, ProgressView> states = statesOf(period.id(), items);
 		LocalDate today = LocalDate.now(this.clock);
-		return items.stream()
+		record Sorted(PeriodTally.Line line, boolean sentBack, boolean overdue) {
+		}
+		return this.tally
+			.lines(agencyIds, period, filter.unitOnly() ? user.getUnitId() : null, filter.domain(), filter.dueBy(),
+					!needle.isEmpty())
+			.stream()
+			.filter((line) -> needle.isEmpty() || VietnameseText.fold(line.text()).contains(needle))
+			.filter((line) -> filter.status() == null || line.status() == filter.status())
+			.map((line) -> new Sorted(line, line.sentBack(), line.overdue(period, today).isOverdue()))
+			.sorted(Comparator.comparing((Sorted row) -> !row.sentBack()).thenComparing((Sorted row) -> !row.overdue()))
+			.map(Sorted::line)
+			.toList();
+	}
+
+	/** These assignments read whole, in the same order. */
+	private List<Row> rowsOf(List<PeriodTally.Line> lines, List<Long> agencyIds, PeriodView period) {
+		if (lines.isEmpty()) {
+			return List.of();
+		}
+		List<Long> ids = lines.stream().map(PeriodTally.Line::assignmentId).toList();
+		// A page by its ids; a whole list (the API) as the agency's year, whatever its
+		// length (PostgreSQL takes at most 65,535 parameters).
+		List<AgencyWork.Item> found = (ids.size() > 1000) ? this.work.of(agencyIds, period.year())
+				: this.work.find(ids, agencyIds);
+		Map<Long, AgencyWork.Item> items = found.stream()
+			.collect(Collectors.toMap(AgencyWork.Item::assignmentId, Function.identity()));
+		Map<Long, ProgressView> states = statesById(period.id(), ids);
+		LocalDate today = LocalDate.now(this.clock);
+		return ids.stream()
+			.map(items::get)
+			.filter(Objects::nonNull)
 			.map((item) -> row(item, states.get(item.assignmentId()), period, today))
-			.filter((row) -> filter.status() == null || row.progress().status() == filter.status())
-			.sorted(Comparator.comparing((Row row) -> !row.progress().isSentBack())
-				.thenComparing((Row row) -> !row.overdue().isOverdue()))
 			.toList();
 	}
 
 	Map<Long, ProgressView> statesOf(long periodId, Collection<AgencyWork.Item> items) {
-		if (items.isEmpty()) {
+		return statesById(periodId, items.stream().map(AgencyWork.Item::assignmentId).toList());
+	}
+
+	private Map<Long, ProgressView> statesById(long periodId, List<Long> assignmentIds) {
+		if (assignmentIds.isEmpty()) {
 			return Map.of();
 		}
-		// A whole province's year is read by period, not by a list of ids (PostgreSQL
-		// takes
-		// at most 65,535 parameters); an agency's few by their ids.
-		List<AssignmentProgress> found = (items.size() > 1000) ? this.progress.findByPeriodId(periodId) : this.progress
-			.findByPeriodIdAndAssignmentIdIn(periodId, items.stream().map(AgencyWork.Item::assignmentId).toList());
+		// A long list is read by period, not by a list of ids (PostgreSQL takes at most
+		// 65,535 parameters); an agency's few by their ids.
+		List<AssignmentProgress> found = (assignmentIds.size() > 1000) ? this.progress.findByPeriodId(periodId)
+				: this.progress.findByPeriodIdAndAssignmentIdIn(periodId, assignmentIds);
 		return found.stream()
 			.collect(Collectors.toMap(AssignmentProgress::getAssignmentId, AssignmentProgress::toView));
 	}

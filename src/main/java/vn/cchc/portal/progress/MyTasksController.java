@@ -33,6 +33,8 @@ import vn.cchc.portal.users.PortalUser;
 @Controller
 class MyTasksController {
 
+	private static final int PAGE_SIZE = 50;
+
 	private final MyTasks myTasks;
 
 	private final EvidenceFiles evidence;
@@ -56,15 +58,11 @@ class MyTasksController {
 			jakarta.servlet.http.HttpServletRequest request, Model model) {
 		MyTasks.Filter filter = new MyTasks.Filter(query, status, (domain == null || domain.isBlank()) ? null : domain,
 				dueBy, unitOnly);
-		model.addAttribute("period", this.myTasks.currentPeriod().orElse(null));
-		// A page at a time: a commune can have hundreds of assignments in a year.
-		java.util.List<MyTasks.Row> rows = this.myTasks.rows(user, filter);
-		int pageSize = 50;
-		int number = Math.max(0, Math.min(page, (rows.size() - 1) / pageSize));
-		model.addAttribute("rows",
-				new org.springframework.data.domain.PageImpl<>(
-						rows.subList(number * pageSize, Math.min(rows.size(), (number + 1) * pageSize)),
-						org.springframework.data.domain.PageRequest.of(number, pageSize), rows.size()));
+		PeriodView period = this.myTasks.currentPeriod().orElse(null);
+		model.addAttribute("period", period);
+		// A page at a time: a department can have hundreds of assignments in a year.
+		model.addAttribute("rows", (period != null) ? this.myTasks.page(user, filter, period, page, PAGE_SIZE)
+				: org.springframework.data.domain.Page.empty());
 		model.addAttribute("links", vn.cchc.portal.shared.web.PageLinks.of(request));
 		model.addAttribute("filter", filter);
 		model.addAttribute("statuses", ProgressStatus.values());

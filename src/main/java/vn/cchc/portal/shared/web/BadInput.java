@@ -21,7 +21,9 @@ public final class BadInput {
 
 	public static boolean isCause(Throwable ex) {
 		for (Throwable cause = ex; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
-			if (cause instanceof SQLException sql && SQL_STATES.contains(sql.getSQLState())) {
+			// Set.of refuses to look up null: a pool timeout has no SQL state.
+			if (cause instanceof SQLException sql && sql.getSQLState() != null
+					&& SQL_STATES.contains(sql.getSQLState())) {
 				return true;
 			}
 			if (cause instanceof IllegalArgumentException && raisedBySpringDataWeb(cause)) {
