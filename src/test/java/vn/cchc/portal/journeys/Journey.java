@@ -1,0 +1,46 @@
+package vn.cchc.portal.journeys;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * What every journey shares: the running portal (the one {@code @PortalWebTest} context
+ * of the Failsafe run, on its own PostgreSQL) and the browsers it opens, closed after
+ * each test. Journeys that change state do it on fresh agencies ({@link JourneyData}).
+ */
+abstract class Journey {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	private final List<Chromium> browsers = new ArrayList<>();
+
+	@BeforeAll
+	static void chromiumInstalled() {
+		Chromium.assumeInstalled();
+	}
+
+	/** A new browser window (its own cookies) for this journey. */
+	Chromium browser(String journey) {
+		Chromium browser = new Chromium(this.port, journey);
+		this.browsers.add(browser);
+		return browser;
+	}
+
+	@AfterEach
+	void closeBrowsers() {
+		this.browsers.forEach(Chromium::close);
+		this.browsers.clear();
+	}
+
+}
