@@ -71,7 +71,10 @@ final class Chromium implements AutoCloseable {
 		this.driver = new ChromeDriver(service, options);
 		this.driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
 		this.driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-		viewport(1366, 768);
+		// Bootstrap scrolls smoothly unless motion is reduced: a click must not land
+		// while the page still moves.
+		this.driver.executeCdpCommand("Emulation.setEmulatedMedia",
+				Map.of("features", List.of(Map.of("name", "prefers-reduced-motion", "value", "reduce"))));
 		try {
 			Files.createDirectories(this.pictures);
 		}
@@ -87,7 +90,7 @@ final class Chromium implements AutoCloseable {
 	/** Opens a page of the portal and checks it. */
 	Chromium open(String path) {
 		this.driver.get(this.baseUrl + path);
-		return checked();
+		return loaded();
 	}
 
 	/** Signs in through the login page (every demo account's password is cchc-demo). */
@@ -118,10 +121,12 @@ final class Chromium implements AutoCloseable {
 
 	Chromium clickToLoad(WebElement target) {
 		WebElement page = this.driver.findElement(By.tagName("html"));
+		// In the middle of the screen, not under anything fixed at its edges.
+		this.driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", target);
 		target.click();
 		waitFor(ExpectedConditions.stalenessOf(page));
 		waitFor(() -> "complete".equals(script("return document.readyState")));
-		return checked();
+		return loaded();
 	}
 
 	WebElement find(By what) {
@@ -153,10 +158,19 @@ final class Chromium implements AutoCloseable {
 		return this.driver.executeScript(script, args);
 	}
 
-	/** The viewport a phone or a laptop shows, exactly (not the window's outer size). */
+	/**
+	 * A phone's screen (emulated exactly, as a mobile viewport) or a laptop's (the
+	 * headless window itself, which has no browser frame).
+	 */
 	Chromium viewport(int width, int height) {
-		this.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-				Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 600));
+		if (width < 600) {
+			this.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+					Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", true));
+		}
+		else {
+			this.driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+			this.driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+		}
 		return this;
 	}
 
@@ -205,7 +219,7 @@ final class Chromium implements AutoCloseable {
 	}
 
 	/** The checks every page gets, once per page load. */
-	private Chromium checked() {
+	Chromium loaded() {
 		waitFor(() -> "complete".equals(script("return document.readyState")));
 		checkAccessibility();
 		return this;
