@@ -112,6 +112,12 @@ class Dashboard {
 	 * What a dashboard is narrowed to; it lives in the address so a view can be shared.
 	 */
 	record Filter(Integer year, Long period, String domain, Long agency, Category category) {
+
+		Filter {
+			// The form's "every domain" choice sends an empty value: no domain filter.
+			domain = (domain == null || domain.isBlank()) ? null : domain;
+		}
+
 	}
 
 	/** Tasks counted by category. */

@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -36,6 +38,14 @@ abstract class Journey {
 		this.browsers.add(browser);
 		return browser;
 	}
+
+	/** When a journey fails, what each of its browsers showed: NN-failure.png. */
+	@RegisterExtension
+	final AfterTestExecutionCallback pictureOnFailure = (context) -> {
+		if (context.getExecutionException().isPresent()) {
+			this.browsers.forEach((browser) -> browser.picture("failure"));
+		}
+	};
 
 	@AfterEach
 	void closeBrowsers() {

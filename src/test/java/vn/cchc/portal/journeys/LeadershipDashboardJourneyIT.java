@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
 
 import vn.cchc.portal.support.Browser;
 import vn.cchc.portal.support.PortalWebTest;
@@ -52,8 +53,11 @@ class LeadershipDashboardJourneyIT extends Journey {
 		assertThat(leader.all(By.cssSelector("tbody tr"))).isNotEmpty();
 		leader.picture("chart-drill-down");
 
-		// The agency's row of the ranking: its tasks, then one task's history.
-		leader.clickToLoad(By.linkText("Tổng quan tình hình thực hiện"));
+		// One agency's figures, its row of the ranking: its tasks, then one task's
+		// history.
+		leader.clickToLoad(By.linkText("Tổng quan"));
+		new Select(leader.find(By.id("agency"))).selectByVisibleText(data.agencyName(data.agencyA));
+		leader.clickToLoad(By.xpath("//form[@action='/dashboard']//button[@type='submit']"));
 		leader.clickToLoad(By.linkText(data.agencyName(data.agencyA)));
 		assertThat(leader.text()).contains("Triển khai Bộ phận Một cửa cấp tỉnh theo hướng phi địa giới",
 				"Đang thực hiện");
