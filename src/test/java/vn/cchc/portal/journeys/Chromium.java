@@ -48,7 +48,8 @@ final class Chromium implements AutoCloseable {
 
 	private final Path pictures;
 
-	private int pictureCount;
+	/** Pictures numbered per journey, across its browsers, in the order taken. */
+	private static final Map<Path, java.util.concurrent.atomic.AtomicInteger> PICTURES = new java.util.concurrent.ConcurrentHashMap<>();
 
 	/**
 	 * Skips the calling tests, with the reason, where the browser is not installed; fails
@@ -69,9 +70,11 @@ final class Chromium implements AutoCloseable {
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(BINARY.toFile());
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--window-size=1366,768", "--lang=vi-VN", "--disable-extensions", "--no-first-run");
+				"--window-size=1366,768", "--lang=vi", "--disable-extensions", "--no-first-run");
+		// A Vietnamese browser: its own date fields then read dd/mm/yyyy too.
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
 			.usingAnyFreePort()
+			.withEnvironment(Map.of("LANGUAGE", "vi", "LANG", "vi_VN.UTF-8"))
 			.build();
 		this.driver = new ChromeDriver(service, options);
 		this.driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
@@ -132,6 +135,27 @@ final class Chromium implements AutoCloseable {
 		waitFor(ExpectedConditions.stalenessOf(page));
 		waitFor(() -> "complete".equals(script("return document.readyState")));
 		return loaded();
+	}
+
+	/** Keys pressed on whatever has the focus, as a keyboard user would. */
+	Chromium press(CharSequence... keys) {
+		new org.openqa.selenium.interactions.Actions(this.driver).sendKeys(keys).perform();
+		return this;
+	}
+
+	/** A key that leads to another page (Enter on a link), then the page's checks. */
+	Chromium pressToLoad(CharSequence key) {
+		WebElement page = this.driver.findElement(By.tagName("html"));
+		press(key);
+		waitFor(ExpectedConditions.stalenessOf(page));
+		return loaded();
+	}
+
+	/** What has the keyboard focus now, and how its focus ring is drawn. */
+	Map<?, ?> focus() {
+		return (Map<?, ?>) script("const e = document.activeElement, style = getComputedStyle(e);"
+				+ "return {id: e.id, tag: e.tagName, classes: e.className, href: e.getAttribute('href'),"
+				+ " outline: style.outlineStyle, outlineWidth: style.outlineWidth};");
 	}
 
 	WebElement find(By what) {
@@ -195,7 +219,10 @@ final class Chromium implements AutoCloseable {
 
 	/** A picture of the page as it is now: target/journeys/journey/NN-name.png. */
 	Path picture(String name) {
-		Path file = this.pictures.resolve(String.format("%02d-%s.png", ++this.pictureCount, name));
+		Path file = this.pictures.resolve(String.format("%02d-%s.png",
+				PICTURES.computeIfAbsent(this.pictures, (journey) -> new java.util.concurrent.atomic.AtomicInteger())
+					.incrementAndGet(),
+				name));
 		try {
 			Files.write(file, this.driver.getScreenshotAs(OutputType.BYTES));
 		}

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -28,6 +29,24 @@ class OfficerUpdatesJourneyIT extends Journey {
 		// The period's due date, written as dd/MM/yyyy.
 		assertThat(officer.text()).containsPattern("hạn gửi \\d{2}/\\d{2}/\\d{4}");
 		officer.picture("my-tasks");
+		// Overdue is written, not only red.
+		assertThat(officer.all(By.cssSelector(".badge.text-bg-danger")))
+			.allSatisfy((badge) -> assertThat(badge.getText()).isIn("Quá hạn", "Chưa báo cáo kỳ này"));
+
+		// The keyboard alone: the first Tab shows the skip link with a visible focus
+		// ring,
+		// Enter moves to the content, further Tabs reach the first task, Enter opens it.
+		officer.press(Keys.TAB);
+		assertThat(officer.focus()).containsEntry("href", "#main").containsEntry("outline", "solid");
+		officer.press(Keys.ENTER);
+		assertThat(officer.focus()).containsEntry("id", "main");
+		for (int i = 0; i < 20 && !String.valueOf(officer.focus().get("classes")).contains("list-group-item"); i++) {
+			officer.press(Keys.TAB);
+			assertThat(officer.focus().get("outline")).as("focus ring on %s", officer.focus()).isEqualTo("solid");
+		}
+		officer.pressToLoad(Keys.ENTER);
+		assertThat(officer.path()).matches("/my-tasks/\\d+");
+		officer.open("/my-tasks");
 		List<WebElement> tasks = officer.all(By.cssSelector("a.list-group-item"));
 		assertThat(tasks).hasSizeGreaterThanOrEqualTo(3);
 		List<String> addresses = tasks.stream().limit(3).map((task) -> task.getAttribute("href")).toList();
