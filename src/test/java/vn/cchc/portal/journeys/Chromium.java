@@ -71,10 +71,8 @@ final class Chromium implements AutoCloseable {
 		options.setBinary(BINARY.toFile());
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--window-size=1366,768", "--lang=vi", "--disable-extensions", "--no-first-run");
-		// A Vietnamese browser: its own date fields then read dd/mm/yyyy too.
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
 			.usingAnyFreePort()
-			.withEnvironment(Map.of("LANGUAGE", "vi", "LANG", "vi_VN.UTF-8"))
 			.build();
 		this.driver = new ChromeDriver(service, options);
 		this.driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
@@ -152,9 +150,10 @@ final class Chromium implements AutoCloseable {
 	}
 
 	/** What has the keyboard focus now, and how its focus ring is drawn. */
-	Map<?, ?> focus() {
-		return (Map<?, ?>) script("const e = document.activeElement, style = getComputedStyle(e);"
-				+ "return {id: e.id, tag: e.tagName, classes: e.className, href: e.getAttribute('href'),"
+	@SuppressWarnings("unchecked")
+	Map<String, Object> focus() {
+		return (Map<String, Object>) script("const e = document.activeElement, style = getComputedStyle(e);"
+				+ "return {id: e.id, tag: e.tagName, type: e.type, classes: e.className, href: e.getAttribute('href'),"
 				+ " outline: style.outlineStyle, outlineWidth: style.outlineWidth};");
 	}
 

@@ -42,7 +42,11 @@ class OfficerUpdatesJourneyIT extends Journey {
 		assertThat(officer.focus()).containsEntry("id", "main");
 		for (int i = 0; i < 20 && !String.valueOf(officer.focus().get("classes")).contains("list-group-item"); i++) {
 			officer.press(Keys.TAB);
-			assertThat(officer.focus().get("outline")).as("focus ring on %s", officer.focus()).isEqualTo("solid");
+			// A date field's own parts (day, month, picker) draw Chromium's ring inside
+			// it.
+			if (!"date".equals(officer.focus().get("type"))) {
+				assertThat(officer.focus().get("outline")).as("focus ring on %s", officer.focus()).isEqualTo("solid");
+			}
 		}
 		officer.pressToLoad(Keys.ENTER);
 		assertThat(officer.path()).matches("/my-tasks/\\d+");
