@@ -147,9 +147,11 @@ class HeadersAndErrorsTests {
 	}
 
 	private static void assertNoLeak(String what, String body) {
+		// The CSRF token is random letters: "…vSQLk…" in it is no leak.
+		String shown = body.replaceAll("(name=\"_csrf\"\\s+(?:value|content)=\")[^\"]*", "$1");
 		assertSoftly((softly) -> {
 			for (String leak : LEAKS) {
-				softly.assertThat(body).as("%s shows %s", what, leak).doesNotContain(leak);
+				softly.assertThat(shown).as("%s shows %s", what, leak).doesNotContain(leak);
 			}
 		});
 	}

@@ -150,6 +150,11 @@ class Dashboard {
 	record Filter(Integer year, Long period, String domain, AgencyKind kind, Long agency, Category category,
 			Long target) {
 
+		Filter {
+			// The form's "every domain" choice sends an empty value: no domain filter.
+			domain = (domain == null || domain.isBlank()) ? null : domain;
+		}
+
 		String kindName() {
 			return (this.kind != null) ? this.kind.name() : null;
 		}

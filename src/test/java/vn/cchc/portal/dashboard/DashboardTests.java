@@ -81,6 +81,8 @@ class DashboardTests {
 		assertThat(domain).contains("Số hóa thường xuyên " + tag, "Sở Delta " + tag)
 			.doesNotContain("Rà soát quá hạn " + tag);
 		assertThat(text(leader.get(base))).contains("Sở Gamma " + tag, "Sở Delta " + tag);
+		// The filter form sends "every domain" as an empty value.
+		assertThat(text(leader.get(base + "&domain=&agency=" + alpha))).contains("Sở Gamma " + tag, "50,0 %");
 
 		// A head sees the agency's own figures, whatever agency the address names.
 		Browser head = Browser.signedIn(this.port, "head-" + tag);
