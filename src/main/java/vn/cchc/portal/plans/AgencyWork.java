@@ -71,11 +71,6 @@ public class AgencyWork {
 		return this.assignments.targetsOf(agencyIds, year).stream().map(AgencyWork::target).toList();
 	}
 
-	/** Every target of the year's issued plans. */
-	public List<Target> targetsOfYear(int year) {
-		return this.assignments.targetsOfYear(year).stream().map(AgencyWork::target).toList();
-	}
-
 	private static Target target(Object[] row) {
 		return new Target(((Number) row[0]).longValue(), ((Number) row[1]).longValue(), (String) row[2],
 				(String) row[3], (String) row[4], (String) row[5], (java.math.BigDecimal) row[6], (String) row[7],

@@ -79,16 +79,6 @@ interface AssignmentRepository extends JpaRepository<Assignment, Long> {
 			""")
 	List<Object[]> targetsOf(Collection<Long> agencyIds, int year);
 
-	/** Every target of a year's issued plans, in the shape of {@link #targetsOf}. */
-	@Query(nativeQuery = true, value = """
-			select g.id, p.id as plan_id, p.title, g.label, g.wording, g.comparator, g.target_value, g.unit, g.level,
-			       g.cumulative
-			from plan_target g join plan p on p.id = g.plan_id
-			where p.plan_year = :year and p.status = 'ISSUED'
-			order by p.id, g.position
-			""")
-	List<Object[]> targetsOfYear(int year);
-
 	/** [task id, number of active assignments] for the tasks of a plan. */
 	@Query("select a.taskId, count(a) from Assignment a where a.active and a.taskId in "
 			+ "(select t.id from PlanTask t where t.planId = :planId) group by a.taskId")

@@ -231,7 +231,8 @@ public class ProgressStatistics {
 				       count(*) filter (where j.attainment = 'NOT_MET') as not_met,
 				       count(*) filter (where j.attainment = 'NOT_COMPARABLE') as not_comparable,
 				       count(*) filter (where j.attainment = 'NOT_REPORTED') as not_reported,
-				       case when count(j.value) = 1 then max(j.value) end as actual
+				       case when count(j.value) = 1 then max(j.value) end as actual,
+				       case when g.comparator = 'LE' then max(j.value) else min(j.value) end as worst
 				from judged j join target g on g.id = j.target_id
 				group by g.id, g.plan_id, g.position, g.label, g.wording, g.comparator, g.target_value, g.unit
 				order by g.plan_id, g.position
@@ -245,7 +246,7 @@ public class ProgressStatistics {
 			.query((rs, row) -> new TargetTally(rs.getLong("id"), rs.getLong("plan_id"), rs.getString("label"),
 					rs.getString("wording"), rs.getString("comparator"), rs.getBigDecimal("target_value"),
 					rs.getString("unit"), rs.getInt("met"), rs.getInt("not_met"), rs.getInt("not_comparable"),
-					rs.getInt("not_reported"), rs.getBigDecimal("actual")))
+					rs.getInt("not_reported"), rs.getBigDecimal("actual"), rs.getBigDecimal("worst")))
 			.list();
 	}
 
@@ -451,12 +452,21 @@ public class ProgressStatistics {
 
 	}
 
-	/** A target with how the agencies expected to report it stand. */
+	/**
+	 * A target with how the agencies expected to report it stand; {@code worst} is the
+	 * value reported furthest from it (the highest of an "at most" target).
+	 */
 	public record TargetTally(long targetId, long planId, String label, String wording, String comparator,
-			BigDecimal value, String unit, int met, int notMet, int notComparable, int notReported, BigDecimal actual) {
+			BigDecimal value, String unit, int met, int notMet, int notComparable, int notReported, BigDecimal actual,
+			BigDecimal worst) {
 
 		public int agencies() {
 			return this.met + this.notMet + this.notComparable + this.notReported;
+		}
+
+		/** The agencies that gave a value in the period. */
+		public int reported() {
+			return this.met + this.notMet + this.notComparable;
 		}
 
 		/** The agencies in one state: MET, NOT_MET, NOT_COMPARABLE or NOT_REPORTED. */

@@ -15,12 +15,4 @@ interface TargetActualRepository extends JpaRepository<TargetActual, Long> {
 			""")
 	List<TargetActual> latest(long agencyId, long periodId);
 
-	/** The latest value of every target each agency reported in a period. */
-	@Query(nativeQuery = true, value = """
-			select distinct on (target_id, agency_id) * from target_actual
-			where period_id = :periodId
-			order by target_id, agency_id, recorded_at desc, id desc
-			""")
-	List<TargetActual> latestOfPeriod(long periodId);
-
 }

@@ -76,28 +76,6 @@ public class TargetActuals {
 	}
 
 	/**
-	 * Where each target of the year's issued plans stands in the province in a period:
-	 * how many agencies reported a value and how many of them meet it.
-	 */
-	@Transactional(readOnly = true)
-	public List<TargetStanding> standings(PeriodView period) {
-		Map<Long, List<TargetActual>> byTarget = this.actuals.latestOfPeriod(period.id())
-			.stream()
-			.collect(Collectors.groupingBy(TargetActual::getTargetId));
-		return this.work.targetsOfYear(period.year()).stream().map((target) -> {
-			List<BigDecimal> values = byTarget.getOrDefault(target.id(), List.of())
-				.stream()
-				.map(TargetActual::getValue)
-				.toList();
-			int met = (int) values.stream().filter((value) -> Boolean.TRUE.equals(attained(target, value))).count();
-			// The value furthest from the target: the highest of an "at most" target.
-			java.util.Comparator<BigDecimal> worstFirst = "LE".equals(target.comparator())
-					? java.util.Comparator.reverseOrder() : java.util.Comparator.naturalOrder();
-			return new TargetStanding(target, values.size(), met, values.stream().min(worstFirst).orElse(null));
-		}).toList();
-	}
-
-	/**
 	 * Records the agency's value for a target in the period being reported. Refused for a
 	 * target the agency does not report (404), a negative or huge value, or once the
 	 * report is submitted.
@@ -158,30 +136,6 @@ public class TargetActuals {
 
 		public String plannedText() {
 			return VietnameseNumbers.format(this.target.value());
-		}
-
-	}
-
-	/**
-	 * A target across the province: {@code reported} agencies gave a value, {@code met}
-	 * of them meet it; {@code worst} is the value given furthest from the target.
-	 */
-	public record TargetStanding(AgencyWork.Target target, int reported, int met, BigDecimal worst) {
-
-		/** Met when every agency that reported meets it; null when nobody reported. */
-		public Boolean attained() {
-			if (this.reported == 0 || this.target.comparator() == null) {
-				return null;
-			}
-			return this.met == this.reported;
-		}
-
-		public String plannedText() {
-			return VietnameseNumbers.format(this.target.value());
-		}
-
-		public String worstText() {
-			return VietnameseNumbers.format(this.worst);
 		}
 
 	}

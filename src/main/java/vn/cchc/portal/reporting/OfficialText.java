@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
-import vn.cchc.portal.progress.TargetActuals.TargetStanding;
+import vn.cchc.portal.progress.ProgressStatistics.TargetTally;
 
 /**
  * The fixed wording of an official report (Nghị định 30/2020/NĐ-CP), shared by the Word,
@@ -55,29 +55,31 @@ final class OfficialText {
 	}
 
 	/** "≥ 95 %" */
-	static String planned(TargetStanding target) {
-		if (target.target().comparator() == null || target.target().value() == null) {
+	static String planned(TargetTally target) {
+		if (target.comparator() == null || target.value() == null) {
 			return "";
 		}
-		String sign = switch (target.target().comparator()) {
+		String sign = switch (target.comparator()) {
 			case "GE" -> "≥ ";
 			case "LE" -> "≤ ";
 			default -> "";
 		};
-		String unit = target.target().unit();
-		return sign + target.plannedText() + ((unit != null && !unit.isBlank()) ? " " + unit : "");
+		String unit = target.unit();
+		return sign + target.valueText() + ((unit != null && !unit.isBlank()) ? " " + unit : "");
 	}
 
-	/** "Đạt", "Chưa đạt", "Chưa có số liệu" or "Không định lượng". */
-	static String attainment(TargetStanding target) {
-		Boolean attained = target.attained();
-		if (target.target().comparator() == null) {
+	/**
+	 * "Đạt" when every agency that gave a value meets the target, "Chưa đạt", "Chưa có số
+	 * liệu" or "Không định lượng".
+	 */
+	static String attainment(TargetTally target) {
+		if (target.comparator() == null || target.value() == null) {
 			return "Không định lượng";
 		}
-		if (attained == null) {
+		if (target.reported() == 0) {
 			return "Chưa có số liệu";
 		}
-		return attained ? "Đạt" : "Chưa đạt";
+		return (target.met() == target.reported()) ? "Đạt" : "Chưa đạt";
 	}
 
 	static String task(String label, String text) {

@@ -65,8 +65,7 @@ class PeriodicReportController {
 
 	@GetMapping("/reports/{periodId}")
 	String show(@PathVariable long periodId, @AuthenticationPrincipal PortalUser user, Model model) {
-		PeriodicReports.Draft draft = this.reports.draft(periodId, user);
-		return page(draft, draft.words(), user, model);
+		return page(this.reports.open(periodId, user, null), user, model);
 	}
 
 	@PostMapping("/reports/{periodId}")
@@ -74,10 +73,9 @@ class PeriodicReportController {
 			@Valid @ModelAttribute("words") ReportDraft words, BindingResult errors, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		PeriodicReports.requireEditor(user);
-		PeriodicReports.Draft saved = this.reports.draft(periodId, user);
 		if (errors.hasErrors()) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			return page(saved, words, user, model);
+			return page(this.reports.open(periodId, user, words), user, model);
 		}
 		try {
 			this.reports.save(periodId, words, user);
@@ -87,10 +85,10 @@ class PeriodicReportController {
 			// the
 			// next save, made knowingly, replaces theirs.
 			response.setStatus(HttpStatus.CONFLICT.value());
-			PeriodicReports.Draft current = this.reports.draft(periodId, user);
-			model.addAttribute("conflict", differences(current.words(), words));
-			words.setVersion(current.words().getVersion());
-			return page(current, words, user, model);
+			PeriodicReports.Opened current = this.reports.open(periodId, user, words);
+			model.addAttribute("conflict", differences(current.draft().words(), words));
+			words.setVersion(current.draft().words().getVersion());
+			return page(current, user, model);
 		}
 		redirect.addFlashAttribute("saved", true);
 		return "redirect:/reports/" + periodId;
@@ -124,10 +122,10 @@ class PeriodicReportController {
 			.body(writer.apply(report));
 	}
 
-	private String page(PeriodicReports.Draft draft, ReportDraft words, PortalUser user, Model model) {
-		model.addAttribute("draft", draft);
-		model.addAttribute("words", words);
-		model.addAttribute("report", this.reports.compile(draft.period().id(), user));
+	private static String page(PeriodicReports.Opened opened, PortalUser user, Model model) {
+		model.addAttribute("draft", opened.draft());
+		model.addAttribute("words", opened.report().words());
+		model.addAttribute("report", opened.report());
 		model.addAttribute("editable", PeriodicReports.canEdit(user));
 		return "reporting/edit";
 	}

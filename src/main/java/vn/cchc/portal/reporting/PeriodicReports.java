@@ -61,21 +61,26 @@ class PeriodicReports {
 
 	/** Leadership reads it too. */
 	static void requireReader(PortalUser user) {
-		switch (user.getRole()) {
-			case PLANNER, ADMIN, LEADER -> {
-			}
-			default -> throw new AccessDeniedException("The province report is for Sở Nội vụ and leadership");
+		if (!user.getRole().readsEveryAgency()) {
+			throw new AccessDeniedException("The province report is for Sở Nội vụ and leadership");
 		}
 	}
 
-	/** The saved words of the period's report, or a first draft. */
+	/**
+	 * The period's report: its saved words (or a first draft), and the report counted now
+	 * with the words {@code typed} on a form that is shown again, or else with those.
+	 */
 	@Transactional(readOnly = true)
-	Draft draft(long periodId, PortalUser user) {
+	Opened open(long periodId, PortalUser user, ReportDraft typed) {
 		requireReader(user);
 		PeriodView period = period(periodId);
-		return this.reports.findByPeriodId(periodId)
+		ReportCompiler.Figures figures = this.compiler.count(period);
+		Draft draft = this.reports.findByPeriodId(periodId)
 			.map((report) -> new Draft(period, report.toDraft(), report.getUpdatedBy(), report.getUpdatedAt()))
-			.orElseGet(() -> new Draft(period, this.compiler.suggest(period, LocalDate.now(this.clock)), null, null));
+			.orElseGet(() -> new Draft(period,
+					(typed != null) ? typed : this.compiler.suggest(period, LocalDate.now(this.clock), figures), null,
+					null));
+		return new Opened(draft, this.compiler.compile(period, (typed != null) ? typed : draft.words(), figures));
 	}
 
 	/**
@@ -104,16 +109,18 @@ class PeriodicReports {
 	}
 
 	/** The report with its figures counted now. */
-	@Transactional(readOnly = true)
 	ProvinceReport compile(long periodId, PortalUser user) {
-		Draft draft = draft(periodId, user);
-		return this.compiler.compile(draft.period(), draft.words());
+		return open(periodId, user, null).report();
 	}
 
 	private PeriodView period(long periodId) {
 		return this.figures.period(periodId)
 			.filter((period) -> !"PLANNED".equals(period.status()))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+	/** The words as saved (or first drafted), and the report to show. */
+	record Opened(Draft draft, ProvinceReport report) {
 	}
 
 	/** The words, and who saved them last (null for a first draft). */

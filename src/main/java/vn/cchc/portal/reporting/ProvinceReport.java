@@ -8,14 +8,14 @@ import java.util.Map;
 import vn.cchc.portal.progress.PeriodKind;
 import vn.cchc.portal.progress.PeriodView;
 import vn.cchc.portal.progress.ProgressFigures.Category;
-import vn.cchc.portal.progress.TargetActuals.TargetStanding;
+import vn.cchc.portal.progress.ProgressStatistics.TargetTally;
 
 /**
  * Everything a period's province report says: the planner's words and the figures counted
  * when it is asked for. The Word, PDF and Excel writers only lay it out.
  */
 record ProvinceReport(PeriodView period, ReportDraft words, Tally total, List<DomainPart> domains,
-		List<TargetStanding> targets, Submissions submissions, List<TaskLine> tasks) {
+		List<TargetTally> targets, Submissions submissions, List<TaskLine> tasks) {
 
 	/** The category names in the report, which is always in Vietnamese. */
 	static final Map<Category, String> CATEGORY_NAMES = names();

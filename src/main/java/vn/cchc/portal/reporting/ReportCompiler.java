@@ -20,7 +20,7 @@ import vn.cchc.portal.agencies.AgencySummary;
 import vn.cchc.portal.progress.PeriodView;
 import vn.cchc.portal.progress.ProgressFigures;
 import vn.cchc.portal.progress.ProgressFigures.Category;
-import vn.cchc.portal.progress.TargetActuals;
+import vn.cchc.portal.progress.ProgressStatistics;
 import vn.cchc.portal.reform.ReformDomain;
 import vn.cchc.portal.reform.ReformDomains;
 
@@ -41,22 +41,22 @@ class ReportCompiler {
 
 	private final ProgressFigures figures;
 
-	private final TargetActuals targets;
+	private final ProgressStatistics statistics;
 
 	private final ReformDomains domains;
 
 	private final AgencyCatalog agencies;
 
-	ReportCompiler(ProgressFigures figures, TargetActuals targets, ReformDomains domains, AgencyCatalog agencies) {
+	ReportCompiler(ProgressFigures figures, ProgressStatistics statistics, ReformDomains domains,
+			AgencyCatalog agencies) {
 		this.figures = figures;
-		this.targets = targets;
+		this.statistics = statistics;
 		this.domains = domains;
 		this.agencies = agencies;
 	}
 
-	/** The report of a period with these words. */
-	ProvinceReport compile(PeriodView period, ReportDraft words) {
-		Figures figures = figures(period);
+	/** The report of a period with these words and the period's figures. */
+	ProvinceReport compile(PeriodView period, ReportDraft words, Figures figures) {
 		List<ProvinceReport.DomainPart> parts = new ArrayList<>();
 		for (ReformDomain domain : this.domains.all()) {
 			parts.add(new ProvinceReport.DomainPart(domain.code(), domain.name(VIETNAMESE),
@@ -79,12 +79,12 @@ class ReportCompiler {
 			.toList();
 		return new ProvinceReport(period, words,
 				ProvinceReport.Tally.of(figures.lines().stream().map(ProgressFigures.Line::category).toList()), parts,
-				this.targets.standings(period), submissions(period, figures, words.getReportDate()), tasks);
+				this.statistics.targets(period, ProgressStatistics.Scope.ALL),
+				submissions(period, figures, words.getReportDate()), tasks);
 	}
 
 	/** The first words of a report, before the planner has saved any. */
-	ReportDraft suggest(PeriodView period, LocalDate today) {
-		Figures figures = figures(period);
+	ReportDraft suggest(PeriodView period, LocalDate today, Figures figures) {
 		Map<Long, ProgressFigures.Notes> notes = this.figures.notes(period.id());
 		AgencySummary committee = this.agencies.find(this.agencies.provinceCommitteeId()).orElseThrow();
 		String province = province(committee.name());
@@ -148,7 +148,11 @@ class ReportCompiler {
 		return String.join("\n", quotes);
 	}
 
-	private Figures figures(PeriodView period) {
+	/**
+	 * The period's lines and their agencies' names, counted once for both the first words
+	 * and the report.
+	 */
+	Figures count(PeriodView period) {
 		List<ProgressFigures.Line> lines = this.figures.lines(period);
 		Map<Long, AgencySummary> names = this.agencies
 			.findAll(lines.stream().map(ProgressFigures.Line::reportingAgencyId).distinct().toList());
@@ -194,7 +198,7 @@ class ReportCompiler {
 	}
 
 	/** The period's lines and the names of the agencies that lead them. */
-	private record Figures(List<ProgressFigures.Line> lines, Map<Long, AgencySummary> names) {
+	record Figures(List<ProgressFigures.Line> lines, Map<Long, AgencySummary> names) {
 
 		String name(long agencyId) {
 			AgencySummary agency = this.names.get(agencyId);

@@ -15,7 +15,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
 import vn.cchc.portal.progress.ProgressFigures.Category;
-import vn.cchc.portal.progress.TargetActuals.TargetStanding;
+import vn.cchc.portal.progress.ProgressStatistics.TargetTally;
 import vn.cchc.portal.shared.office.OfficialWord;
 
 /**
@@ -137,7 +137,7 @@ final class ReportDocx {
 		}
 	}
 
-	private void targets(List<TargetStanding> targets) {
+	private void targets(List<TargetTally> targets) {
 		if (targets.isEmpty()) {
 			text("Kế hoạch năm không đặt chỉ tiêu định lượng.");
 			return;
@@ -145,10 +145,10 @@ final class ReportDocx {
 		XWPFTable table = grid(List.of("TT", "Chỉ tiêu", "Kế hoạch", "Cơ quan báo cáo", "Số cơ quan đạt", "Kết quả"),
 				new int[] { 600, 3954, 1300, 1200, 1200, 1100 });
 		int number = 0;
-		for (TargetStanding target : targets) {
+		for (TargetTally target : targets) {
 			XWPFTableRow row = table.createRow();
 			cell(row, 0, String.valueOf(++number), ParagraphAlignment.CENTER);
-			cell(row, 1, target.target().wording(), ParagraphAlignment.LEFT);
+			cell(row, 1, target.wording(), ParagraphAlignment.LEFT);
 			cell(row, 2, OfficialText.planned(target), ParagraphAlignment.CENTER);
 			cell(row, 3, String.valueOf(target.reported()), ParagraphAlignment.CENTER);
 			cell(row, 4, String.valueOf(target.met()), ParagraphAlignment.CENTER);

@@ -88,11 +88,11 @@ class ReportPdf {
 			return OfficialText.submissions(submissions);
 		}
 
-		public String planned(vn.cchc.portal.progress.TargetActuals.TargetStanding target) {
+		public String planned(vn.cchc.portal.progress.ProgressStatistics.TargetTally target) {
 			return OfficialText.planned(target);
 		}
 
-		public String attainment(vn.cchc.portal.progress.TargetActuals.TargetStanding target) {
+		public String attainment(vn.cchc.portal.progress.ProgressStatistics.TargetTally target) {
 			return OfficialText.attainment(target);
 		}
 

@@ -18,7 +18,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import vn.cchc.portal.progress.ProgressFigures.Category;
-import vn.cchc.portal.progress.TargetActuals.TargetStanding;
+import vn.cchc.portal.progress.ProgressStatistics.TargetTally;
 import vn.cchc.portal.shared.office.OfficialWord;
 import vn.cchc.portal.shared.office.PrintedSheet;
 
@@ -117,10 +117,10 @@ final class ReportXlsx {
 				"Giá trị kém nhất được báo cáo", "Kết quả");
 		XSSFSheet sheet = sheet(TARGETS, report, headers, new int[] { 6, 60, 14, 14, 14, 16, 18 });
 		int index = HEADER_ROW + 1;
-		for (TargetStanding target : report.targets()) {
+		for (TargetTally target : report.targets()) {
 			Row row = sheet.createRow(index);
 			number(row, 0, index - HEADER_ROW);
-			text(row, 1, target.target().wording(), this.text);
+			text(row, 1, target.wording(), this.text);
 			text(row, 2, OfficialText.planned(target), this.text);
 			number(row, 3, target.reported());
 			number(row, 4, target.met());
