@@ -8,21 +8,21 @@ import java.util.Map;
 import vn.cchc.portal.progress.PeriodKind;
 import vn.cchc.portal.progress.PeriodView;
 import vn.cchc.portal.progress.ProgressFigures.Category;
+import vn.cchc.portal.progress.ProgressStatistics.Counts;
 import vn.cchc.portal.progress.ProgressStatistics.TargetTally;
 
 /**
  * Everything a period's province report says: the planner's words and the figures counted
  * when it is asked for. The Word, PDF and Excel writers only lay it out.
  */
-record ProvinceReport(PeriodView period, ReportDraft words, Tally total, List<DomainPart> domains,
+record ProvinceReport(PeriodView period, ReportDraft words, Counts total, List<DomainPart> domains,
 		List<TargetTally> targets, Submissions submissions, List<TaskLine> tasks) {
 
 	/** The category names in the report, which is always in Vietnamese. */
 	static final Map<Category, String> CATEGORY_NAMES = names();
 
 	/** The columns of the figures by domain, after the domain's name. */
-	static final List<Category> COUNTED = List.of(Category.DONE_ON_TIME, Category.DONE_LATE, Category.IN_PROGRESS,
-			Category.NOT_STARTED, Category.OVERDUE);
+	static final List<Category> COUNTED = List.of(Category.values());
 
 	/** "quý I năm 2026", "6 tháng đầu năm 2026", … */
 	static String periodName(PeriodView period) {
@@ -75,56 +75,40 @@ record ProvinceReport(PeriodView period, ReportDraft words, Tally total, List<Do
 		return names;
 	}
 
-	/** Tasks (one per task and lead agency) counted by category. */
-	record Tally(Map<Category, Integer> counts, int total) {
+	/** "Tổng số 12 nhiệm vụ: hoàn thành đúng hạn 5, …" of the whole year. */
+	public String totalSentence() {
+		return sentence(this.total);
+	}
 
-		static Tally of(List<Category> categories) {
-			Map<Category, Integer> counts = new EnumMap<>(Category.class);
-			for (Category category : Category.values()) {
-				counts.put(category, 0);
+	/**
+	 * "Tổng số 12 nhiệm vụ: hoàn thành đúng hạn 5, … (tỷ lệ hoàn thành 41,7 %)." for the
+	 * body of the report.
+	 */
+	static String sentence(Counts counts) {
+		StringBuilder text = new StringBuilder("Tổng số ").append(counts.total()).append(" nhiệm vụ");
+		if (counts.total() == 0) {
+			return text.append('.').toString();
+		}
+		List<String> parts = new java.util.ArrayList<>();
+		for (Category category : COUNTED) {
+			if (counts.get(category) > 0) {
+				parts.add(CATEGORY_NAMES.get(category).toLowerCase(java.util.Locale.ROOT) + " " + counts.get(category));
 			}
-			categories.forEach((category) -> counts.merge(category, 1, Integer::sum));
-			return new Tally(counts, categories.size());
 		}
-
-		public int get(Category category) {
-			return this.counts.get(category);
-		}
-
-		public int done() {
-			return get(Category.DONE_ON_TIME) + get(Category.DONE_LATE);
-		}
-
-		/** "62,5 %" of the tasks done; "–" when there is none. */
-		public String percentDone() {
-			return (this.total == 0) ? "–"
-					: String.format(java.util.Locale.forLanguageTag("vi"), "%.1f %%", 100.0 * done() / this.total);
-		}
-
-		/** "12 nhiệm vụ: hoàn thành đúng hạn 5, …" for the body of the report. */
-		public String sentence() {
-			StringBuilder text = new StringBuilder("Tổng số ").append(this.total).append(" nhiệm vụ");
-			if (this.total == 0) {
-				return text.append('.').toString();
-			}
-			text.append(": ");
-			List<String> parts = new java.util.ArrayList<>();
-			for (Category category : COUNTED) {
-				if (get(category) > 0) {
-					parts.add(CATEGORY_NAMES.get(category).toLowerCase(java.util.Locale.ROOT) + " " + get(category));
-				}
-			}
-			return text.append(String.join(", ", parts))
-				.append(" (tỷ lệ hoàn thành ")
-				.append(percentDone())
-				.append(").")
-				.toString();
-		}
-
+		return text.append(": ")
+			.append(String.join(", ", parts))
+			.append(String.format(java.util.Locale.forLanguageTag("vi"), " (tỷ lệ hoàn thành %.1f %%).",
+					counts.percentDone()))
+			.toString();
 	}
 
 	/** A reform domain's part of the report; {@code code} is null for tasks with none. */
-	record DomainPart(String code, String name, Tally tally, String text) {
+	record DomainPart(String code, String name, Counts counts, String text) {
+
+		public String sentence() {
+			return ProvinceReport.sentence(this.counts);
+		}
+
 	}
 
 	/**

@@ -21,6 +21,7 @@ import vn.cchc.portal.progress.PeriodView;
 import vn.cchc.portal.progress.ProgressFigures;
 import vn.cchc.portal.progress.ProgressFigures.Category;
 import vn.cchc.portal.progress.ProgressStatistics;
+import vn.cchc.portal.progress.ProgressStatistics.Counts;
 import vn.cchc.portal.reform.ReformDomain;
 import vn.cchc.portal.reform.ReformDomains;
 
@@ -60,10 +61,12 @@ class ReportCompiler {
 		List<ProvinceReport.DomainPart> parts = new ArrayList<>();
 		for (ReformDomain domain : this.domains.all()) {
 			parts.add(new ProvinceReport.DomainPart(domain.code(), domain.name(VIETNAMESE),
-					tally(figures.lines(), domain.code()), words.getDomainTexts().getOrDefault(domain.code(), "")));
+					counts(figures.lines(), (line) -> domain.code().equals(line.item().domainCode())),
+					words.getDomainTexts().getOrDefault(domain.code(), "")));
 		}
 		if (figures.lines().stream().anyMatch((line) -> line.item().domainCode() == null)) {
-			parts.add(new ProvinceReport.DomainPart(null, "Nhiệm vụ khác", tally(figures.lines(), null), ""));
+			parts.add(new ProvinceReport.DomainPart(null, "Nhiệm vụ khác",
+					counts(figures.lines(), (line) -> line.item().domainCode() == null), ""));
 		}
 		Map<String, String> domainNames = parts.stream()
 			.filter((part) -> part.code() != null)
@@ -77,8 +80,7 @@ class ReportCompiler {
 					line.item().taskLabel(), line.item().taskText(), figures.name(line.reportingAgencyId()),
 					line.item().deadlineText(), line.category()))
 			.toList();
-		return new ProvinceReport(period, words,
-				ProvinceReport.Tally.of(figures.lines().stream().map(ProgressFigures.Line::category).toList()), parts,
+		return new ProvinceReport(period, words, counts(figures.lines(), (line) -> true), parts,
 				this.statistics.targets(period, ProgressStatistics.Scope.ALL),
 				submissions(period, figures, words.getReportDate()), tasks);
 	}
@@ -94,8 +96,7 @@ class ReportCompiler {
 		draft.setPlace(province);
 		draft.setReportDate(today);
 		draft.setTitle("Kết quả thực hiện công tác cải cách hành chính " + ProvinceReport.periodName(period));
-		ProvinceReport.Tally total = ProvinceReport.Tally
-			.of(figures.lines().stream().map(ProgressFigures.Line::category).toList());
+		Counts total = counts(figures.lines(), (line) -> true);
 		draft.setDirection("Thực hiện Kế hoạch cải cách hành chính năm " + period.year() + " của Ủy ban nhân dân tỉnh, "
 				+ figures.names().size() + " cơ quan, đơn vị chủ trì " + total.total()
 				+ " nhiệm vụ. Ủy ban nhân dân tỉnh đã chỉ đạo các cơ quan, đơn vị triển khai thực hiện và báo cáo "
@@ -181,11 +182,16 @@ class ReportCompiler {
 		return new ProvinceReport.Submissions(figures.names().size(), submitted, onTime, late, period.dueDate());
 	}
 
-	private static ProvinceReport.Tally tally(List<ProgressFigures.Line> lines, String domainCode) {
-		return ProvinceReport.Tally.of(lines.stream()
-			.filter((line) -> java.util.Objects.equals(domainCode, line.item().domainCode()))
-			.map(ProgressFigures.Line::category)
-			.toList());
+	/** The lines kept, counted by category as the dashboard counts them. */
+	private static Counts counts(List<ProgressFigures.Line> lines,
+			java.util.function.Predicate<ProgressFigures.Line> kept) {
+		Map<Category, Integer> byCategory = new java.util.EnumMap<>(Category.class);
+		for (Category category : Category.values()) {
+			byCategory.put(category, 0);
+		}
+		lines.stream().filter(kept).forEach((line) -> byCategory.merge(line.category(), 1, Integer::sum));
+		// Suspended tasks are not among the lines: they are left out of the report.
+		return new Counts(byCategory, 0);
 	}
 
 	private static int domainOrder(List<ProvinceReport.DomainPart> parts, String code) {

@@ -15,6 +15,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
 import vn.cchc.portal.progress.ProgressFigures.Category;
+import vn.cchc.portal.progress.ProgressStatistics.Counts;
 import vn.cchc.portal.progress.ProgressStatistics.TargetTally;
 import vn.cchc.portal.shared.office.OfficialWord;
 
@@ -90,14 +91,14 @@ final class ReportDocx {
 	private void body(ProvinceReport report) {
 		heading("I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CẢI CÁCH HÀNH CHÍNH");
 		text(report.words().getDirection());
-		text(report.total().sentence());
+		text(report.totalSentence());
 
 		heading("II. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH");
 		figuresByDomain(report);
 		int number = 0;
 		for (ProvinceReport.DomainPart part : report.domains()) {
 			subheading(++number + ". " + part.name());
-			text(part.tally().sentence());
+			text(part.sentence());
 			text(part.text());
 		}
 
@@ -122,18 +123,18 @@ final class ReportDocx {
 		int[] widths = { 2874, 880, 1120, 1120, 1120, 1120, 1120 };
 		XWPFTable table = grid(headers, widths);
 		for (ProvinceReport.DomainPart part : report.domains()) {
-			tallyRow(table, part.name(), part.tally(), false);
+			countsRow(table, part.name(), part.counts(), false);
 		}
-		tallyRow(table, "Tổng cộng", report.total(), true);
+		countsRow(table, "Tổng cộng", report.total(), true);
 	}
 
-	private void tallyRow(XWPFTable table, String name, ProvinceReport.Tally tally, boolean bold) {
+	private void countsRow(XWPFTable table, String name, Counts counts, boolean bold) {
 		XWPFTableRow row = table.createRow();
 		cell(row, 0, name, ParagraphAlignment.LEFT).setBold(bold);
-		cell(row, 1, String.valueOf(tally.total()), ParagraphAlignment.CENTER).setBold(bold);
+		cell(row, 1, String.valueOf(counts.total()), ParagraphAlignment.CENTER).setBold(bold);
 		for (int index = 0; index < ProvinceReport.COUNTED.size(); index++) {
 			Category category = ProvinceReport.COUNTED.get(index);
-			cell(row, index + 2, String.valueOf(tally.get(category)), ParagraphAlignment.CENTER).setBold(bold);
+			cell(row, index + 2, String.valueOf(counts.get(category)), ParagraphAlignment.CENTER).setBold(bold);
 		}
 	}
 

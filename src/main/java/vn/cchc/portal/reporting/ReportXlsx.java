@@ -18,6 +18,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import vn.cchc.portal.progress.ProgressFigures.Category;
+import vn.cchc.portal.progress.ProgressStatistics.Counts;
 import vn.cchc.portal.progress.ProgressStatistics.TargetTally;
 import vn.cchc.portal.shared.office.OfficialWord;
 import vn.cchc.portal.shared.office.PrintedSheet;
@@ -94,20 +95,20 @@ final class ReportXlsx {
 		XSSFSheet sheet = sheet(DOMAINS, report, headers, new int[] { 44, 10, 14, 14, 14, 14, 10, 14 });
 		int index = HEADER_ROW + 1;
 		for (ProvinceReport.DomainPart part : report.domains()) {
-			tally(sheet.createRow(index++), part.name(), part.tally(), this.text);
+			countsRow(sheet.createRow(index++), part.name(), part.counts(), this.text);
 		}
-		tally(sheet.createRow(index++), "Tổng cộng", report.total(), this.bold);
+		countsRow(sheet.createRow(index++), "Tổng cộng", report.total(), this.bold);
 		finish(sheet, index - 1, headers.size());
 	}
 
-	private void tally(Row row, String name, ProvinceReport.Tally tally, CellStyle nameStyle) {
+	private void countsRow(Row row, String name, Counts counts, CellStyle nameStyle) {
 		text(row, 0, name, nameStyle);
-		number(row, 1, tally.total());
+		number(row, 1, counts.total());
 		for (int index = 0; index < ProvinceReport.COUNTED.size(); index++) {
 			Category category = ProvinceReport.COUNTED.get(index);
-			number(row, index + 2, tally.get(category));
+			number(row, index + 2, counts.get(category));
 		}
-		double percent = (tally.total() == 0) ? 0 : Math.round(1000.0 * tally.done() / tally.total()) / 10.0;
+		double percent = (counts.total() == 0) ? 0 : Math.round(1000.0 * counts.done() / counts.total()) / 10.0;
 		row.createCell(ProvinceReport.COUNTED.size() + 2).setCellValue(percent);
 		row.getCell(ProvinceReport.COUNTED.size() + 2).setCellStyle(this.number);
 	}
