@@ -18,6 +18,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 
 import vn.cchc.portal.shared.office.OfficialWord;
 
+import static vn.cchc.portal.shared.office.OfficialWord.run;
+
 /**
  * The appendix as a Word document, in the layout of Nghị định 30/2020/NĐ-CP: landscape
  * A4, Times New Roman (13 pt title, 12 pt table), the header row repeated on every page,
@@ -153,10 +155,6 @@ final class AppendixDocx {
 
 	private static CTTcPr tcPr(XWPFTableCell cell) {
 		return cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
-	}
-
-	private static XWPFRun run(XWPFParagraph paragraph, String text, int size) {
-		return OfficialWord.run(paragraph, text, size);
 	}
 
 }

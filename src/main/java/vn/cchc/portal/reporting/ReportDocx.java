@@ -19,6 +19,8 @@ import vn.cchc.portal.progress.ProgressStatistics.Counts;
 import vn.cchc.portal.progress.ProgressStatistics.TargetTally;
 import vn.cchc.portal.shared.office.OfficialWord;
 
+import static vn.cchc.portal.shared.office.OfficialWord.run;
+
 /**
  * The report as a Word document in the layout of Nghị định 30/2020/NĐ-CP: A4 portrait,
  * margins 2 cm top and bottom, 3 cm left, 1,5 cm right; Times New Roman; the issuing body
@@ -302,10 +304,6 @@ final class ReportDocx {
 		paragraph.setSpacingBefore(first ? 20 : 0);
 		paragraph.setSpacingAfter(20);
 		return paragraph;
-	}
-
-	private static XWPFRun run(XWPFParagraph paragraph, String text, int size) {
-		return OfficialWord.run(paragraph, text, size);
 	}
 
 }
