@@ -19,7 +19,7 @@ cd "$(dirname "$0")/.."
 SCALE=${SCALE:-1}
 DURATION=${DURATION:-20s}
 CONNECTIONS=${CONNECTIONS:-8 32 128}
-SCENARIOS=${SCENARIOS:-floor my-tasks save plan agency-report review}
+SCENARIOS=${SCENARIOS:-floor my-tasks save plan agency-report review dashboard word-report}
 # The JVM's own defaults unless JAVA_OPTS says otherwise; the production settings of docs/benchmarks.md are
 #   JAVA_OPTS="-XX:+UseSerialGC -Xmx384m -Xss512k" APP_ARGS="--server.tomcat.threads.max=16"
 JAVA_OPTS=${JAVA_OPTS:-}
@@ -120,6 +120,7 @@ write_officers
   and u.enabled and exists (select 1 from assignment_progress s where s.agency_id = u.agency_id \
   and s.period_id = $OPEN_PERIOD) order by u.id"
 "${PSQL[@]}" > "$BENCH_DIR/planners.txt" -c "select username from user_account where role = 'PLANNER' order by id"
+"${PSQL[@]}" > "$BENCH_DIR/leaders.txt" -c "select username from user_account where role = 'LEADER' order by id"
 # The planner's plan: this year's province plan (150 tasks at scale 1).
 PLAN_ID=$("${PSQL[@]}" -c "select id from plan where parent_plan_id is null and status = 'ISSUED' order by id desc limit 1")
 PLAN_TASKS=$("${PSQL[@]}" -c "select count(*) from plan_task where plan_id = $PLAN_ID")
@@ -159,6 +160,8 @@ for scenario in $SCENARIOS; do
     plan)          mode=get;  path=/plans/$PLAN_ID; users=planners.txt ;;
     agency-report) mode=get;  path=/agency-report; users=heads.txt ;;
     review)        mode=get;  path=/periods/$OPEN_PERIOD/review; users=planners.txt ;;
+    dashboard)     mode=get;  path=/dashboard; users=leaders.txt ;;
+    word-report)   mode=get;  path=/reports/$OPEN_PERIOD/report.docx; users=planners.txt ;;
   esac
   for c in $CONNECTIONS; do
     [ "$scenario" = save ] && write_officers
