@@ -10,14 +10,15 @@ import org.springframework.data.jpa.repository.Query;
 
 interface AgencyRepository extends JpaRepository<Agency, Long> {
 
+	/** An agency's units (phòng). */
+	@Query("select a.id from Agency a where a.parentId = :agencyId and a.kind = vn.cchc.portal.agencies.AgencyKind.INTERNAL_UNIT")
+	List<Long> findUnitIds(long agencyId);
+
 	/**
 	 * Every agency with its names and aliases, in one round trip: the whole province is
 	 * small.
 	 */
 	@EntityGraph(attributePaths = { "formerNames", "aliases" })
-	@Query("select a.id from Agency a where a.parentId = :agencyId and a.kind = vn.cchc.portal.agencies.AgencyKind.INTERNAL_UNIT")
-	List<Long> findUnitIds(long agencyId);
-
 	@Query("select a from Agency a")
 	List<Agency> findAllWithNames();
 

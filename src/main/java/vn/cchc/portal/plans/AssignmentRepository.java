@@ -53,9 +53,6 @@ interface AssignmentRepository extends JpaRepository<Assignment, Long> {
 	@Query(WORK_ITEM + "and a.id = :assignmentId and a.agencyId in :agencyIds")
 	java.util.Optional<AgencyWork.Item> workItem(long assignmentId, Collection<Long> agencyIds);
 
-	@Query(WORK_ITEM + "and a.id in :assignmentIds and a.agencyId in :agencyIds")
-	List<AgencyWork.Item> workItems(Collection<Long> assignmentIds, Collection<Long> agencyIds);
-
 	@Query(WORK_ITEM + "and a.id = :assignmentId")
 	java.util.Optional<AgencyWork.Item> workItem(long assignmentId);
 

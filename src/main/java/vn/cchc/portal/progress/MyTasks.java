@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -86,7 +85,7 @@ public class MyTasks {
 	 * accepts them, an open one before one in its grace days.
 	 */
 	Optional<ReportingPeriod> reportingOn(LocalDate day) {
-		return this.periods.findStarted()
+		return this.periods.findTakingUpdates(day)
 			.stream()
 			.filter((period) -> !period.toView().cutoffFrom().isAfter(day))
 			.filter((period) -> period.accepts(day) != ReportingPeriod.Acceptance.REFUSED)
@@ -112,11 +111,16 @@ public class MyTasks {
 	}
 
 	/**
-	 * One page of {@link #rows(PortalUser, Filter)} in a period: the order and the count
-	 * come from a lean reading of every row, only the page's rows are read whole.
+	 * One page of {@link #rows(PortalUser, Filter)} in the current period (none when no
+	 * period takes updates): the order and the count come from a lean reading of every
+	 * row, only the page's tasks are read whole.
 	 */
 	@Transactional(readOnly = true)
-	public Page<Row> page(PortalUser user, Filter filter, PeriodView period, int number, int size) {
+	public Optional<Listing> page(PortalUser user, Filter filter, int number, int size) {
+		return currentPeriod().map((period) -> new Listing(period, page(user, filter, period, number, size)));
+	}
+
+	private Page<Row> page(PortalUser user, Filter filter, PeriodView period, int number, int size) {
 		List<Long> agencyIds = this.scope.of(user);
 		List<PeriodTally.Line> lines = sorted(user, filter, period, agencyIds);
 		int page = Math.max(0, Math.min(number, (lines.size() - 1) / size));
@@ -154,7 +158,10 @@ public class MyTasks {
 			.toList();
 	}
 
-	/** These assignments read whole, in the same order. */
+	/**
+	 * These assignments with their tasks read whole, in the same order; where they stand
+	 * is the lines' own reading.
+	 */
 	private List<Row> rowsOf(List<PeriodTally.Line> lines, List<Long> agencyIds, PeriodView period) {
 		if (lines.isEmpty()) {
 			return List.of();
@@ -166,20 +173,15 @@ public class MyTasks {
 				: this.work.find(ids, agencyIds);
 		Map<Long, AgencyWork.Item> items = found.stream()
 			.collect(Collectors.toMap(AgencyWork.Item::assignmentId, Function.identity()));
-		Map<Long, ProgressView> states = statesById(period.id(), ids);
 		LocalDate today = LocalDate.now(this.clock);
-		return ids.stream()
-			.map(items::get)
-			.filter(Objects::nonNull)
-			.map((item) -> row(item, states.get(item.assignmentId()), period, today))
+		return lines.stream()
+			.filter((line) -> items.containsKey(line.assignmentId()))
+			.map((line) -> row(items.get(line.assignmentId()), line.progress(), period, today))
 			.toList();
 	}
 
 	Map<Long, ProgressView> statesOf(long periodId, Collection<AgencyWork.Item> items) {
-		return statesById(periodId, items.stream().map(AgencyWork.Item::assignmentId).toList());
-	}
-
-	private Map<Long, ProgressView> statesById(long periodId, List<Long> assignmentIds) {
+		List<Long> assignmentIds = items.stream().map(AgencyWork.Item::assignmentId).toList();
 		if (assignmentIds.isEmpty()) {
 			return Map.of();
 		}
@@ -318,6 +320,10 @@ public class MyTasks {
 
 		public static final Filter NONE = new Filter("", null, null, null, false);
 
+	}
+
+	/** A page of "my tasks" and the period it reports on. */
+	public record Listing(PeriodView period, Page<Row> rows) {
 	}
 
 	/** A line of "my tasks". */

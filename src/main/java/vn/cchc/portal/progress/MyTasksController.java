@@ -1,6 +1,7 @@
 package vn.cchc.portal.progress;
 
 import java.time.LocalDate;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -9,6 +10,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.data.domain.Page;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -58,11 +60,10 @@ class MyTasksController {
 			jakarta.servlet.http.HttpServletRequest request, Model model) {
 		MyTasks.Filter filter = new MyTasks.Filter(query, status, (domain == null || domain.isBlank()) ? null : domain,
 				dueBy, unitOnly);
-		PeriodView period = this.myTasks.currentPeriod().orElse(null);
-		model.addAttribute("period", period);
 		// A page at a time: a department can have hundreds of assignments in a year.
-		model.addAttribute("rows", (period != null) ? this.myTasks.page(user, filter, period, page, PAGE_SIZE)
-				: org.springframework.data.domain.Page.empty());
+		Optional<MyTasks.Listing> listing = this.myTasks.page(user, filter, page, PAGE_SIZE);
+		model.addAttribute("period", listing.map(MyTasks.Listing::period).orElse(null));
+		model.addAttribute("rows", listing.map(MyTasks.Listing::rows).orElse(Page.empty()));
 		model.addAttribute("links", vn.cchc.portal.shared.web.PageLinks.of(request));
 		model.addAttribute("filter", filter);
 		model.addAttribute("statuses", ProgressStatus.values());

@@ -42,8 +42,8 @@ class PeriodTally {
 	 */
 	List<Line> lines(Collection<Long> agencyIds, PeriodView period, Long onlyAgencyId, String domain, LocalDate dueBy,
 			boolean withText) {
-		StringBuilder sql = new StringBuilder("select a.id, t.deadline_text, p.plan_year, s.status, s.revision, "
-				+ "s.returned_comment is not null as sent_back, " + (withText ? "t.text " : "null as text ") + WORK
+		StringBuilder sql = new StringBuilder("select a.id, t.deadline_text, p.plan_year, s.status, s.percent, s.late, "
+				+ "s.revision, s.returned_comment, " + (withText ? "t.text " : "null as text ") + WORK
 				+ "and a.agency_id in (:agencyIds) ");
 		if (onlyAgencyId != null) {
 			sql.append("and a.agency_id = :onlyAgencyId ");
@@ -70,7 +70,9 @@ class PeriodTally {
 		}
 		return statement
 			.query((rs, n) -> new Line(rs.getLong(1), rs.getString(2), rs.getInt(3),
-					state(rs.getString(4), rs.getInt(5), rs.getBoolean(6)), rs.getString(7)))
+					(rs.getString(4) != null) ? new ProgressView(ProgressStatus.valueOf(rs.getString(4)), rs.getInt(5),
+							rs.getBoolean(6), rs.getInt(7), null, null, rs.getString(8), null, null) : null,
+					rs.getString(9)))
 			.list();
 	}
 
@@ -101,22 +103,23 @@ class PeriodTally {
 	}
 
 	/**
-	 * An assignment as the lists sort it; {@code state} is null when nothing was saved in
-	 * the period.
+	 * An assignment as the lists sort and show it; {@code progress} (what the lists show:
+	 * status, percent, late, revision and the return comment) is null when nothing was
+	 * saved in the period.
 	 */
-	record Line(long assignmentId, String deadlineText, int planYear, State state, String text) {
+	record Line(long assignmentId, String deadlineText, int planYear, ProgressView progress, String text) {
 
 		Overdue overdue(PeriodView period, LocalDate today) {
 			return Overdue.of(Deadline.parse(this.deadlineText, this.planYear), period.dueDate(),
-					(this.state != null) ? this.state.status() : null, today);
+					(this.progress != null) ? this.progress.status() : null, today);
 		}
 
 		ProgressStatus status() {
-			return (this.state != null) ? this.state.status() : ProgressView.NONE.status();
+			return (this.progress != null) ? this.progress.status() : ProgressView.NONE.status();
 		}
 
 		boolean sentBack() {
-			return this.state != null && this.state.sentBack();
+			return this.progress != null && this.progress.isSentBack();
 		}
 
 	}
