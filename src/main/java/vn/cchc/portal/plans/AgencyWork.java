@@ -1,5 +1,7 @@
 package vn.cchc.portal.plans;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -19,6 +21,21 @@ import org.springframework.transaction.annotation.Transactional;
 public class AgencyWork {
 
 	private final AssignmentRepository assignments;
+
+	/**
+	 * An active assignment with its task, as plain SQL: "my tasks" reads its page's rows
+	 * and every save checks its assignment this way, and JPQL with a list parameter is
+	 * translated again on each call.
+	 */
+	private static final String ITEM = """
+			select a.id, t.id, a.agency_id, p.id, p.title, p.plan_year, s.title, s.domain_code, t.label, t.text,
+			       a.role, t.deadline_text, t.deadline_due
+			from assignment a
+			join plan_task t on t.id = a.task_id and t.deleted_at is null
+			join plan p on p.id = t.plan_id
+			join plan_section s on s.id = t.section_id
+			where a.active
+			""";
 
 	private final JdbcClient jdbc;
 
@@ -42,7 +59,14 @@ public class AgencyWork {
 	 * whether absent or not theirs.
 	 */
 	public Optional<Item> find(long assignmentId, Collection<Long> agencyIds) {
-		return agencyIds.isEmpty() ? Optional.empty() : this.assignments.workItem(assignmentId, agencyIds);
+		if (agencyIds.isEmpty()) {
+			return Optional.empty();
+		}
+		return this.jdbc.sql(ITEM + "and a.id = :id and a.agency_id = any(:agencyIds)")
+			.param("id", assignmentId)
+			.param("agencyIds", agencyIds.toArray(Long[]::new))
+			.query(AgencyWork::item)
+			.optional();
 	}
 
 	/**
@@ -53,22 +77,10 @@ public class AgencyWork {
 		if (assignmentIds.isEmpty() || agencyIds.isEmpty()) {
 			return List.of();
 		}
-		// Plain SQL with two array parameters: "my tasks" asks for its 50 rows on every
-		// view, and a JPQL query with lists is translated again on each call.
-		return this.jdbc.sql("""
-				select a.id, t.id, a.agency_id, p.id, p.title, p.plan_year, s.title, s.domain_code, t.label, t.text,
-				       a.role, t.deadline_text, t.deadline_due
-				from assignment a
-				join plan_task t on t.id = a.task_id and t.deleted_at is null
-				join plan p on p.id = t.plan_id
-				join plan_section s on s.id = t.section_id
-				where a.active and a.id = any(:ids) and a.agency_id = any(:agencyIds)
-				""")
+		return this.jdbc.sql(ITEM + "and a.id = any(:ids) and a.agency_id = any(:agencyIds)")
 			.param("ids", assignmentIds.toArray(Long[]::new))
 			.param("agencyIds", agencyIds.toArray(Long[]::new))
-			.query((rs, n) -> new Item(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getString(5),
-					rs.getInt(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11),
-					rs.getString(12), rs.getObject(13, LocalDate.class)))
+			.query(AgencyWork::item)
 			.list();
 	}
 
@@ -116,6 +128,12 @@ public class AgencyWork {
 			return "LEAD".equals(this.role);
 		}
 
+	}
+
+	private static Item item(ResultSet rs, int row) throws SQLException {
+		return new Item(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getString(5), rs.getInt(6),
+				rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12),
+				rs.getObject(13, LocalDate.class));
 	}
 
 }

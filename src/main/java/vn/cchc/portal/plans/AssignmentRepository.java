@@ -50,9 +50,6 @@ interface AssignmentRepository extends JpaRepository<Assignment, Long> {
 			+ "order by p.id, s.position, t.position, a.id")
 	List<AgencyWork.Item> workOfYear(int year);
 
-	@Query(WORK_ITEM + "and a.id = :assignmentId and a.agencyId in :agencyIds")
-	java.util.Optional<AgencyWork.Item> workItem(long assignmentId, Collection<Long> agencyIds);
-
 	@Query(WORK_ITEM + "and a.id = :assignmentId")
 	java.util.Optional<AgencyWork.Item> workItem(long assignmentId);
 
