@@ -46,7 +46,16 @@ public class AgencyWork {
 
 	/** The assignments of these agencies in issued plans of a year, in plan order. */
 	public List<Item> of(Collection<Long> agencyIds, int year) {
-		return agencyIds.isEmpty() ? List.of() : this.assignments.workOf(agencyIds, year);
+		if (agencyIds.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc
+			.sql(ITEM + "and a.agency_id = any(:agencyIds) and p.plan_year = :year and p.status = 'ISSUED' "
+					+ "order by p.id, s.position, t.position, a.id")
+			.param("agencyIds", agencyIds.toArray(Long[]::new))
+			.param("year", year)
+			.query(AgencyWork::item)
+			.list();
 	}
 
 	/** Every agency's assignments in issued plans of a year: for Sở Nội vụ's review. */

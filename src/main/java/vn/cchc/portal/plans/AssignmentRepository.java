@@ -42,10 +42,6 @@ interface AssignmentRepository extends JpaRepository<Assignment, Long> {
 			+ "from Assignment a, PlanTask t, Plan p, PlanSection s "
 			+ "where t.id = a.taskId and p.id = t.planId and s.id = t.sectionId and a.active ";
 
-	@Query(WORK_ITEM + "and a.agencyId in :agencyIds and p.year = :year "
-			+ "and p.status = vn.cchc.portal.plans.PlanStatus.ISSUED order by p.id, s.position, t.position, a.id")
-	List<AgencyWork.Item> workOf(Collection<Long> agencyIds, int year);
-
 	@Query(WORK_ITEM + "and p.year = :year and p.status = vn.cchc.portal.plans.PlanStatus.ISSUED "
 			+ "order by p.id, s.position, t.position, a.id")
 	List<AgencyWork.Item> workOfYear(int year);
