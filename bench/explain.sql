@@ -13,14 +13,14 @@ select string_agg(a.id::text, ',') as yearwork from assignment a join plan_task 
   join plan p on p.id = t.plan_id where a.active and p.plan_year = :year and p.status = 'ISSUED' \gset
 select min(a.id) as one from assignment a where a.id in (:work) \gset
 
-\echo '=== 1. My tasks, the agency report: the agency''s assignments this year (AssignmentRepository.workOf)'
-explain (analyze, buffers, costs off) select a1_0.id,pt1_0.id,a1_0.agency_id,p1_0.id,p1_0.title,p1_0.plan_year,ps1_0.title,ps1_0.domain_code,pt1_0.label,pt1_0.text,cast(a1_0.role as varchar),pt1_0.deadline_text,pt1_0.deadline_due from assignment a1_0,plan_task pt1_0,plan p1_0,plan_section ps1_0 where (pt1_0.deleted_at is null) and pt1_0.id=a1_0.task_id and p1_0.id=pt1_0.plan_id and ps1_0.id=pt1_0.section_id and a1_0.active and a1_0.agency_id in (:agencies) and p1_0.plan_year=:year and p1_0.status='ISSUED' order by p1_0.id,ps1_0.position,pt1_0.position,a1_0.id;
+\echo '=== 1. The agency report: the agency''s assignments this year (AgencyWork.of)'
+explain (analyze, buffers, costs off) select a.id, t.id, a.agency_id, p.id, p.title, p.plan_year, s.title, s.domain_code, t.label, t.text, a.role, t.deadline_text, t.deadline_due from assignment a join plan_task t on t.id = a.task_id and t.deleted_at is null join plan p on p.id = t.plan_id join plan_section s on s.id = t.section_id where a.active and a.agency_id = any(string_to_array(:'agencies', ',')::bigint[]) and a.plan_id = p.id and p.plan_year = :year and p.status = 'ISSUED' order by p.id, s.position, t.position, a.id;
 
-\echo '=== 2. My tasks, the agency report: where they stand in the period (findByPeriodIdAndAssignmentIdIn)'
+\echo '=== 2. Progress of given assignments in the period, as entities (MyTasks.statesOf: the figures of a period; no longer my tasks or the agency report)'
 explain (analyze, buffers, costs off) select ap1_0.id,ap1_0.agency_id,ap1_0.assignment_id,ap1_0.late,ap1_0.latest_update_id,ap1_0.percent,ap1_0.period_id,ap1_0.returned_at,ap1_0.returned_by,ap1_0.returned_comment,ap1_0.revision,ap1_0.status,ap1_0.updated_at,ap1_0.updated_by from assignment_progress ap1_0 where ap1_0.period_id=:period and ap1_0.assignment_id in (:work);
 
-\echo '=== 3. Saving an update: the assignment, checked against the agency (workItem)'
-explain (analyze, buffers, costs off) select a1_0.id,pt1_0.id,a1_0.agency_id,p1_0.id,p1_0.title,p1_0.plan_year,ps1_0.title,ps1_0.domain_code,pt1_0.label,pt1_0.text,cast(a1_0.role as varchar),pt1_0.deadline_text,pt1_0.deadline_due from assignment a1_0,plan_task pt1_0,plan p1_0,plan_section ps1_0 where (pt1_0.deleted_at is null) and pt1_0.id=a1_0.task_id and p1_0.id=pt1_0.plan_id and ps1_0.id=pt1_0.section_id and a1_0.active and a1_0.id=:one and a1_0.agency_id in (:agencies);
+\echo '=== 3. Saving an update: the assignment, checked against the agency (AgencyWork.find)'
+explain (analyze, buffers, costs off) select a.id, t.id, a.agency_id, p.id, p.title, p.plan_year, s.title, s.domain_code, t.label, t.text, a.role, t.deadline_text, t.deadline_due from assignment a join plan_task t on t.id = a.task_id and t.deleted_at is null join plan p on p.id = t.plan_id join plan_section s on s.id = t.section_id where a.active and a.id = :one and a.agency_id = any(string_to_array(:'agencies', ',')::bigint[]);
 
 \echo '=== 4. Saving an update: the progress row, locked (AssignmentProgressRepository.lock)'
 begin;
@@ -115,12 +115,12 @@ left join assignment_progress ap on ap.assignment_id = a.id and ap.period_id = a
 where p.plan_year between :year - 4 and :year and p.status in ('ISSUED', 'CLOSED')
 group by p.plan_year order by p.plan_year;
 
-\echo '=== 16. My tasks: every row of the agency, lean, with its progress (PeriodTally.lines)'
-explain (analyze, buffers, costs off) select a.id, t.deadline_text, p.plan_year, s.status, s.revision, s.returned_comment is not null as sent_back, null as text from assignment a join plan_task t on t.id = a.task_id and t.deleted_at is null join plan p on p.id = t.plan_id join plan_section ps on ps.id = t.section_id left join assignment_progress s on s.assignment_id = a.id and s.period_id = :period where a.active and p.plan_year = :year and p.status = 'ISSUED' and a.agency_id in (:agencies) order by p.id, ps.position, t.position, a.id;
+\echo '=== 16. My tasks, the agency report: every row of the agency, lean, with its progress (PeriodTally.lines)'
+explain (analyze, buffers, costs off) select a.id, t.deadline_text, p.plan_year, s.status, s.percent, s.late, s.revision, s.returned_comment, null as text from assignment a join plan p on p.id = a.plan_id join plan_task t on t.id = a.task_id and t.deleted_at is null join plan_section ps on ps.id = t.section_id left join assignment_progress s on s.assignment_id = a.id and s.period_id = :period where a.active and p.plan_year = :year and p.status = 'ISSUED' and a.agency_id in (:agencies) order by p.id, ps.position, t.position, a.id;
 
-\echo '=== 17. My tasks: the 50 rows of the page, whole (AssignmentRepository.workItems)'
+\echo '=== 17. My tasks: the 50 rows of the page, whole (AgencyWork.find)'
 select string_agg(id::text, ',') as shown from (select unnest(string_to_array(:'work', ','))::bigint as id limit 50) x \gset
-explain (analyze, buffers, costs off) select a1_0.id,pt1_0.id,a1_0.agency_id,p1_0.id,p1_0.title,p1_0.plan_year,ps1_0.title,ps1_0.domain_code,pt1_0.label,pt1_0.text,cast(a1_0.role as varchar),pt1_0.deadline_text,pt1_0.deadline_due from assignment a1_0,plan_task pt1_0,plan p1_0,plan_section ps1_0 where (pt1_0.deleted_at is null) and pt1_0.id=a1_0.task_id and p1_0.id=pt1_0.plan_id and ps1_0.id=pt1_0.section_id and a1_0.active and a1_0.id in (:shown) and a1_0.agency_id in (:agencies);
+explain (analyze, buffers, costs off) select a.id, t.id, a.agency_id, p.id, p.title, p.plan_year, s.title, s.domain_code, t.label, t.text, a.role, t.deadline_text, t.deadline_due from assignment a join plan_task t on t.id = a.task_id and t.deleted_at is null join plan p on p.id = t.plan_id join plan_section s on s.id = t.section_id where a.active and a.id = any(string_to_array(:'shown', ',')::bigint[]) and a.agency_id = any(string_to_array(:'agencies', ',')::bigint[]);
 
 \echo '=== 18. The review: the year counted by agency, deadline and progress (PeriodTally.groups)'
-explain (analyze, buffers, costs off) select a.agency_id, t.deadline_text, p.plan_year, s.status, s.revision, s.returned_comment is not null as sent_back, count(*) from assignment a join plan_task t on t.id = a.task_id and t.deleted_at is null join plan p on p.id = t.plan_id join plan_section ps on ps.id = t.section_id left join assignment_progress s on s.assignment_id = a.id and s.period_id = :period where a.active and p.plan_year = :year and p.status = 'ISSUED' group by a.agency_id, t.deadline_text, p.plan_year, s.status, s.revision, sent_back order by a.agency_id;
+explain (analyze, buffers, costs off) select a.agency_id, t.deadline_text, p.plan_year, s.status, s.revision, s.returned_comment is not null as sent_back, count(*) from assignment a join plan p on p.id = a.plan_id join plan_task t on t.id = a.task_id and t.deleted_at is null join plan_section ps on ps.id = t.section_id left join assignment_progress s on s.assignment_id = a.id and s.period_id = :period where a.active and p.plan_year = :year and p.status = 'ISSUED' group by a.agency_id, t.deadline_text, p.plan_year, s.status, s.revision, sent_back order by a.agency_id;

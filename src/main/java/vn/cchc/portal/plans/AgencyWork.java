@@ -50,8 +50,8 @@ public class AgencyWork {
 			return List.of();
 		}
 		return this.jdbc
-			.sql(ITEM + "and a.agency_id = any(:agencyIds) and p.plan_year = :year and p.status = 'ISSUED' "
-					+ "order by p.id, s.position, t.position, a.id")
+			.sql(ITEM + "and a.agency_id = any(:agencyIds) and a.plan_id = p.id and p.plan_year = :year "
+					+ "and p.status = 'ISSUED' " + "order by p.id, s.position, t.position, a.id")
 			.param("agencyIds", agencyIds.toArray(Long[]::new))
 			.param("year", year)
 			.query(AgencyWork::item)

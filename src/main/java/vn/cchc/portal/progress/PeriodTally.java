@@ -22,8 +22,8 @@ class PeriodTally {
 
 	private static final String WORK = """
 			from assignment a
+			join plan p on p.id = a.plan_id
 			join plan_task t on t.id = a.task_id and t.deleted_at is null
-			join plan p on p.id = t.plan_id
 			join plan_section ps on ps.id = t.section_id
 			left join assignment_progress s on s.assignment_id = a.id and s.period_id = :periodId
 			where a.active and p.plan_year = :year and p.status = 'ISSUED'
