@@ -25,7 +25,8 @@ import vn.cchc.portal.users.PortalUser;
 
 /**
  * The figures of a period for leadership (the province) and for an agency head (the
- * agency), each chart one aggregate query ({@link ProgressStatistics}).
+ * agency), each chart one aggregate query ({@link ProgressStatistics}), kept until what
+ * feeds it changes ({@link DashboardFigures}).
  */
 @Service
 class Dashboard {
@@ -37,13 +38,17 @@ class Dashboard {
 
 	private final ProgressStatistics statistics;
 
+	private final DashboardFigures kept;
+
 	private final ReformDomains domains;
 
 	private final Clock clock;
 
-	Dashboard(ProgressFigures figures, ProgressStatistics statistics, ReformDomains domains, Clock clock) {
+	Dashboard(ProgressFigures figures, ProgressStatistics statistics, DashboardFigures kept, ReformDomains domains,
+			Clock clock) {
 		this.figures = figures;
 		this.statistics = statistics;
+		this.kept = kept;
 		this.domains = domains;
 		this.clock = clock;
 	}
@@ -78,13 +83,13 @@ class Dashboard {
 		// Charts are shares: they count every category; the category narrows the list.
 		ProgressStatistics.Scope charts = new ProgressStatistics.Scope(filter.domain(), filter.kindName(),
 				filter.agency(), null, null);
-		List<ProgressStatistics.YearTally> years = this.statistics.byYear(chosen.year() - YEARS_IN_TREND + 1,
-				chosen.year(), charts);
+		List<ProgressStatistics.YearTally> years = this.kept.byYear(chosen.year() - YEARS_IN_TREND + 1, chosen.year(),
+				charts);
 		if (chosen.period() == null) {
 			return new Board(chosen, List.of(), Counts.EMPTY, List.of(), List.of(), List.of(), years);
 		}
 		PeriodView period = chosen.period();
-		Map<String, Counts> byCode = this.statistics.byDomain(period, charts)
+		Map<String, Counts> byCode = this.kept.byDomain(period, charts)
 			.stream()
 			.collect(Collectors.toMap((tally) -> String.valueOf(tally.key()), ProgressStatistics.Tally::counts));
 		List<DomainRow> byDomain = new ArrayList<>();
@@ -98,7 +103,7 @@ class Dashboard {
 		Counts totals = byDomain.stream().map(DomainRow::counts).reduce(Counts.EMPTY, Counts::plus);
 		// The ranking places the chosen agency among all (of the kind): not narrowed to
 		// it.
-		List<ProgressStatistics.AgencyTally> ranked = this.statistics
+		List<ProgressStatistics.AgencyTally> ranked = this.kept
 			.byAgency(period,
 					new ProgressStatistics.Scope(filter.domain(), filter.kindName(),
 							isHead(user) ? filter.agency() : null, null, null))
@@ -107,16 +112,13 @@ class Dashboard {
 				.thenComparingInt((row) -> row.counts().overdue())
 				.thenComparing(ProgressStatistics.AgencyTally::name))
 			.toList();
-		Map<String, Counts> byPeriod = this.statistics
-			.byPeriod(chosen.year(), chosen.periods().stream().map(PeriodView::id).toList(), charts)
-			.stream()
-			.collect(Collectors.toMap(ProgressStatistics.Tally::key, ProgressStatistics.Tally::counts));
+		Map<Long, Counts> byPeriod = this.kept.byPeriod(chosen.year(), chosen.periods(), charts);
 		List<PeriodRow> trend = chosen.periods()
 			.stream()
 			.sorted(Comparator.comparing(PeriodView::kind))
-			.map((p) -> new PeriodRow(p, byPeriod.getOrDefault(String.valueOf(p.id()), Counts.EMPTY)))
+			.map((p) -> new PeriodRow(p, byPeriod.getOrDefault(p.id(), Counts.EMPTY)))
 			.toList();
-		return new Board(chosen, byDomain, totals, ranked, this.statistics.targets(period, charts), trend, years);
+		return new Board(chosen, byDomain, totals, ranked, this.kept.targets(period, charts), trend, years);
 	}
 
 	/** A page of the tasks behind a number ({@code size} 0: all, for exports). */
