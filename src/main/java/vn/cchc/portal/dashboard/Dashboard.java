@@ -15,7 +15,6 @@ import org.springframework.stereotype.Service;
 
 import vn.cchc.portal.agencies.AgencyKind;
 import vn.cchc.portal.progress.PeriodView;
-import vn.cchc.portal.progress.ProgressFigures;
 import vn.cchc.portal.progress.ProgressFigures.Category;
 import vn.cchc.portal.progress.ProgressStatistics;
 import vn.cchc.portal.progress.ProgressStatistics.Counts;
@@ -34,8 +33,6 @@ class Dashboard {
 	/** Years shown in the trend across years, the chosen one included. */
 	static final int YEARS_IN_TREND = 5;
 
-	private final ProgressFigures figures;
-
 	private final ProgressStatistics statistics;
 
 	private final DashboardFigures kept;
@@ -44,9 +41,7 @@ class Dashboard {
 
 	private final Clock clock;
 
-	Dashboard(ProgressFigures figures, ProgressStatistics statistics, DashboardFigures kept, ReformDomains domains,
-			Clock clock) {
-		this.figures = figures;
+	Dashboard(ProgressStatistics statistics, DashboardFigures kept, ReformDomains domains, Clock clock) {
 		this.statistics = statistics;
 		this.kept = kept;
 		this.domains = domains;
@@ -70,7 +65,7 @@ class Dashboard {
 	Chosen choose(PortalUser user, Filter asked) {
 		Filter filter = scoped(user, asked);
 		int year = (filter.year() != null) ? filter.year() : LocalDate.now(this.clock).getYear();
-		List<PeriodView> periods = this.figures.startedPeriods(year);
+		List<PeriodView> periods = this.kept.startedPeriods(year);
 		Optional<PeriodView> period = (filter.period() != null)
 				? periods.stream().filter((p) -> p.id().equals(filter.period())).findFirst()
 				: periods.stream().findFirst();
@@ -103,15 +98,8 @@ class Dashboard {
 		Counts totals = byDomain.stream().map(DomainRow::counts).reduce(Counts.EMPTY, Counts::plus);
 		// The ranking places the chosen agency among all (of the kind): not narrowed to
 		// it.
-		List<ProgressStatistics.AgencyTally> ranked = this.kept
-			.byAgency(period,
-					new ProgressStatistics.Scope(filter.domain(), filter.kindName(),
-							isHead(user) ? filter.agency() : null, null, null))
-			.stream()
-			.sorted(Comparator.comparingDouble((ProgressStatistics.AgencyTally row) -> -row.counts().percentDone())
-				.thenComparingInt((row) -> row.counts().overdue())
-				.thenComparing(ProgressStatistics.AgencyTally::name))
-			.toList();
+		List<ProgressStatistics.AgencyTally> ranked = this.kept.ranking(period, new ProgressStatistics.Scope(
+				filter.domain(), filter.kindName(), isHead(user) ? filter.agency() : null, null, null));
 		Map<Long, Counts> byPeriod = this.kept.byPeriod(chosen.year(), chosen.periods(), charts);
 		List<PeriodRow> trend = chosen.periods()
 			.stream()

@@ -3,6 +3,7 @@ package vn.cchc.portal.dashboard;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +28,7 @@ import vn.cchc.portal.agencies.AgenciesMerged;
 import vn.cchc.portal.agencies.AgencyDirectoryChanged;
 import vn.cchc.portal.plans.PlanStatusChanged;
 import vn.cchc.portal.progress.PeriodView;
+import vn.cchc.portal.progress.ProgressFigures;
 import vn.cchc.portal.progress.ProgressStatistics;
 import vn.cchc.portal.progress.ProgressStatistics.Counts;
 import vn.cchc.portal.progress.ProgressStatistics.Scope;
@@ -56,6 +58,8 @@ class DashboardFigures {
 
 	private final ProgressStatistics statistics;
 
+	private final ProgressFigures figures;
+
 	private final Clock clock;
 
 	private final Cache<Key, Object> cache;
@@ -68,9 +72,10 @@ class DashboardFigures {
 
 	private final Map<Long, AtomicLong> progressOfPeriod = new ConcurrentHashMap<>();
 
-	DashboardFigures(ProgressStatistics statistics, Clock clock,
+	DashboardFigures(ProgressStatistics statistics, ProgressFigures figures, Clock clock,
 			@Value("${cchc.dashboard.cached-rows:50000}") long cachedRows) {
 		this.statistics = statistics;
+		this.figures = figures;
 		this.clock = clock;
 		this.cache = Caffeine.newBuilder()
 			.maximumWeight(cachedRows)
@@ -82,8 +87,27 @@ class DashboardFigures {
 		return ofPeriod("domain", period, scope, () -> this.statistics.byDomain(period, scope));
 	}
 
-	List<ProgressStatistics.AgencyTally> byAgency(PeriodView period, Scope scope) {
-		return ofPeriod("agency", period, scope, () -> this.statistics.byAgency(period, scope));
+	/**
+	 * The year's started periods, latest first: asked on every view, changed only by a
+	 * period opened, closed or rescheduled.
+	 */
+	@SuppressWarnings("unchecked")
+	List<PeriodView> startedPeriods(int year) {
+		return (List<PeriodView>) this.cache.get(new Key("periods", year, 0, null, null, this.everything.get(), 0, 0),
+				(key) -> this.figures.startedPeriods(year));
+	}
+
+	/**
+	 * The reporting agencies by share done (the highest first), then fewest overdue, then
+	 * name.
+	 */
+	List<ProgressStatistics.AgencyTally> ranking(PeriodView period, Scope scope) {
+		return ofPeriod("agency", period, scope, () -> this.statistics.byAgency(period, scope)
+			.stream()
+			.sorted(Comparator.comparingDouble((ProgressStatistics.AgencyTally row) -> -row.counts().percentDone())
+				.thenComparingInt((row) -> row.counts().overdue())
+				.thenComparing(ProgressStatistics.AgencyTally::name))
+			.toList());
 	}
 
 	List<ProgressStatistics.TargetTally> targets(PeriodView period, Scope scope) {

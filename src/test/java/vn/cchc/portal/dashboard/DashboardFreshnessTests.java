@@ -65,6 +65,9 @@ class DashboardFreshnessTests {
 		Browser head = f.signedIn("headA");
 		String own = "/dashboard?year=" + f.year + "&period=" + f.periodId;
 		assertThat(first(REPORTS, head.get(own))).isEqualTo("0/1");
+		// The body is kept per kind of reader: a head has no agency or kind filter.
+		assertThat(text(head.get(own))).doesNotContain("id=\"kind\"", "id=\"agency\"");
+		assertThat(text(leader.get(board))).contains("id=\"kind\"", "id=\"agency\"");
 		assertThat(head.submit("/agency-report", "/agency-report/submit", Map.of("version", "0")).statusCode())
 			.isEqualTo(302);
 		assertThat(first(REPORTS, head.get(own))).isEqualTo("1/1");
