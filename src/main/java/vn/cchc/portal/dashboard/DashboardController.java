@@ -71,6 +71,9 @@ class DashboardController {
 
 	private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
+	/** Where the page (dashboard/show.html) takes the kept body. */
+	private static final String BODY_SLOT = "<div id=\"dashboard-body\"></div>";
+
 	private final Dashboard dashboard;
 
 	private final MessageSource messages;
@@ -100,22 +103,31 @@ class DashboardController {
 	}
 
 	@GetMapping("/dashboard")
-	String show(@ModelAttribute("filter") Dashboard.Filter filter, @AuthenticationPrincipal PortalUser user,
-			Locale locale, Model model, HttpServletRequest request, HttpServletResponse response) {
+	ResponseEntity<String> show(@ModelAttribute("filter") Dashboard.Filter filter,
+			@AuthenticationPrincipal PortalUser user, Locale locale, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
 		Dashboard.Board board = this.dashboard.board(user, filter, locale);
 		boolean province = user.getRole() != Role.AGENCY_HEAD;
-		model.addAttribute("boardHtml", this.pages.get(new Page(board, locale, province),
-				(page) -> render(board, locale, province, request, response)));
-		return "dashboard/show";
+		String body = this.pages.get(new Page(board, locale, province), (key) -> render("dashboard/board :: board",
+				bodyModel(board, locale, province), locale, request, response));
+		// The page around it (menu, notifications, CSRF token) is the request's own.
+		String page = render("dashboard/show", model.asMap(), locale, request, response);
+		int at = page.indexOf(BODY_SLOT);
+		if (at < 0) {
+			throw new IllegalStateException("dashboard/show.html has no " + BODY_SLOT);
+		}
+		int slot = at + BODY_SLOT.length() - "</div>".length();
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType("text/html;charset=UTF-8"))
+			.body(page.substring(0, slot) + body + page.substring(slot));
 	}
 
 	/**
-	 * The body of the page ({@code dashboard/board.html}): a function of the board, the
-	 * locale and whether the reader sees the province, so it is kept with them as its key
-	 * and rendered again as soon as one figure differs.
+	 * What the body of the page ({@code dashboard/board.html}) reads: a function of the
+	 * board, the locale and whether the reader sees the province, so the body is kept
+	 * with them as its key and rendered again as soon as one figure differs.
 	 */
-	private String render(Dashboard.Board board, Locale locale, boolean province, HttpServletRequest request,
-			HttpServletResponse response) {
+	private Map<String, Object> bodyModel(Dashboard.Board board, Locale locale, boolean province) {
 		Links links = new Links(board.chosen());
 		Map<String, Object> model = new HashMap<>();
 		model.put("board", board);
@@ -151,8 +163,17 @@ class DashboardController {
 				json(percentChart(board.yearTrend().stream().map((row) -> String.valueOf(row.year())).toList(),
 						board.yearTrend().stream().map(ProgressStatistics.YearTally::percentDone).toList(), locale)));
 		model.put("yearLinks", json(board.yearTrend().stream().map((row) -> links.board(row.year())).toList()));
+		return model;
+	}
+
+	/**
+	 * A template rendered to text with Thymeleaf (escaping as on every page), in this
+	 * request.
+	 */
+	private String render(String template, Map<String, ?> model, Locale locale, HttpServletRequest request,
+			HttpServletResponse response) {
 		try {
-			View view = this.views.resolveViewName("dashboard/board :: board", locale);
+			View view = this.views.resolveViewName(template, locale);
 			Rendered rendered = new Rendered(response);
 			view.render(model, request, rendered);
 			return rendered.text();
@@ -282,7 +303,10 @@ class DashboardController {
 	private record Page(Dashboard.Board board, Locale locale, boolean province) {
 	}
 
-	/** A response that keeps what the view writes, and leaves the real one alone. */
+	/**
+	 * A response that keeps what the view writes as text, and leaves the real one alone
+	 * (not committed, its headers untouched).
+	 */
 	private static final class Rendered extends HttpServletResponseWrapper {
 
 		private final StringWriter text = new StringWriter(96 * 1024);
@@ -313,6 +337,10 @@ class DashboardController {
 		@Override
 		public String encodeURL(String url) {
 			return url;
+		}
+
+		@Override
+		public void flushBuffer() {
 		}
 
 		String text() {
