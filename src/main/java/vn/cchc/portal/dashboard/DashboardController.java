@@ -2,6 +2,7 @@ package vn.cchc.portal.dashboard;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -84,32 +85,33 @@ class DashboardController {
 
 	private final ViewResolver views;
 
-	/** Rendered bodies, bounded by their characters. */
-	private final Cache<Page, String> pages;
+	/** Rendered bodies in UTF-8, bounded by their bytes. */
+	private final Cache<Page, byte[]> pages;
 
 	DashboardController(Dashboard dashboard, MessageSource messages, JsonMapper json,
 			@Value("${cchc.time-zone:Asia/Ho_Chi_Minh}") ZoneId zone,
 			@Qualifier("thymeleafViewResolver") ViewResolver views,
-			@Value("${cchc.dashboard.cached-page-chars:4000000}") long cachedChars) {
+			@Value("${cchc.dashboard.cached-page-bytes:8000000}") long cachedBytes) {
 		this.dashboard = dashboard;
 		this.messages = messages;
 		this.json = json;
 		this.zone = zone;
 		this.views = views;
 		this.pages = Caffeine.newBuilder()
-			.maximumWeight(cachedChars)
-			.weigher((Page page, String html) -> html.length())
+			.maximumWeight(cachedBytes)
+			.weigher((Page page, byte[] html) -> html.length)
 			.build();
 	}
 
 	@GetMapping("/dashboard")
-	ResponseEntity<String> show(@ModelAttribute("filter") Dashboard.Filter filter,
+	ResponseEntity<byte[]> show(@ModelAttribute("filter") Dashboard.Filter filter,
 			@AuthenticationPrincipal PortalUser user, Locale locale, Model model, HttpServletRequest request,
 			HttpServletResponse response) {
 		Dashboard.Board board = this.dashboard.board(user, filter, locale);
 		boolean province = user.getRole() != Role.AGENCY_HEAD;
-		String body = this.pages.get(new Page(board, locale, province), (key) -> render("dashboard/board :: board",
-				bodyModel(board, locale, province), locale, request, response));
+		byte[] body = this.pages.get(new Page(board, locale, province), (key) -> render("dashboard/board :: board",
+				bodyModel(board, locale, province), locale, request, response)
+			.getBytes(StandardCharsets.UTF_8));
 		// The page around it (menu, notifications, CSRF token) is the request's own.
 		String page = render("dashboard/show", model.asMap(), locale, request, response);
 		int at = page.indexOf(BODY_SLOT);
@@ -117,9 +119,12 @@ class DashboardController {
 			throw new IllegalStateException("dashboard/show.html has no " + BODY_SLOT);
 		}
 		int slot = at + BODY_SLOT.length() - "</div>".length();
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType("text/html;charset=UTF-8"))
-			.body(page.substring(0, slot) + body + page.substring(slot));
+		byte[] before = page.substring(0, slot).getBytes(StandardCharsets.UTF_8);
+		byte[] after = page.substring(slot).getBytes(StandardCharsets.UTF_8);
+		byte[] whole = Arrays.copyOf(before, before.length + body.length + after.length);
+		System.arraycopy(body, 0, whole, before.length, body.length);
+		System.arraycopy(after, 0, whole, before.length + body.length, after.length);
+		return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/html;charset=UTF-8")).body(whole);
 	}
 
 	/**
