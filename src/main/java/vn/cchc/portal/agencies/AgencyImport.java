@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,9 +43,12 @@ class AgencyImport {
 
 	private final AgencyReorganisation reorganisation;
 
-	AgencyImport(AgencyRepository agencies, AgencyReorganisation reorganisation) {
+	private final ApplicationEventPublisher publisher;
+
+	AgencyImport(AgencyRepository agencies, AgencyReorganisation reorganisation, ApplicationEventPublisher publisher) {
 		this.agencies = agencies;
 		this.reorganisation = reorganisation;
+		this.publisher = publisher;
 	}
 
 	@Transactional(readOnly = true)
@@ -85,6 +89,8 @@ class AgencyImport {
 			}
 			line.aliases().forEach(agency::addAlias);
 		}
+		// A unit moved under another parent now reports through it.
+		this.publisher.publishEvent(new AgencyDirectoryChanged());
 		return new Result(preview, created.size(), updated.size(), preview.count(Outcome.UNCHANGED));
 	}
 

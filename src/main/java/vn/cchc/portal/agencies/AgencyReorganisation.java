@@ -192,9 +192,13 @@ public class AgencyReorganisation {
 				TypedText.orNull(spec.shortName()), spec.kind(), spec.parentId(), effective));
 	}
 
-	/** Saves the event and puts it in the audit trail, in the same transaction. */
+	/**
+	 * Saves the event and puts it in the audit trail, in the same transaction, and tells
+	 * whoever counts by agency.
+	 */
 	private long record(AgencyEvent event) {
 		AgencyEvent saved = this.events.save(event);
+		this.publisher.publishEvent(new AgencyDirectoryChanged());
 		String parties = saved.getParties()
 			.stream()
 			.map((party) -> party.role().name().toLowerCase(java.util.Locale.ROOT) + " "

@@ -15,7 +15,6 @@ import org.springframework.stereotype.Service;
 
 import vn.cchc.portal.agencies.AgencyKind;
 import vn.cchc.portal.progress.PeriodView;
-import vn.cchc.portal.progress.ProgressFigures;
 import vn.cchc.portal.progress.ProgressFigures.Category;
 import vn.cchc.portal.progress.ProgressStatistics;
 import vn.cchc.portal.progress.ProgressStatistics.Counts;
@@ -25,7 +24,8 @@ import vn.cchc.portal.users.PortalUser;
 
 /**
  * The figures of a period for leadership (the province) and for an agency head (the
- * agency), each chart one aggregate query ({@link ProgressStatistics}).
+ * agency), each chart one aggregate query ({@link ProgressStatistics}), kept until what
+ * feeds it changes ({@link DashboardFigures}).
  */
 @Service
 class Dashboard {
@@ -33,17 +33,17 @@ class Dashboard {
 	/** Years shown in the trend across years, the chosen one included. */
 	static final int YEARS_IN_TREND = 5;
 
-	private final ProgressFigures figures;
-
 	private final ProgressStatistics statistics;
+
+	private final DashboardFigures kept;
 
 	private final ReformDomains domains;
 
 	private final Clock clock;
 
-	Dashboard(ProgressFigures figures, ProgressStatistics statistics, ReformDomains domains, Clock clock) {
-		this.figures = figures;
+	Dashboard(ProgressStatistics statistics, DashboardFigures kept, ReformDomains domains, Clock clock) {
 		this.statistics = statistics;
+		this.kept = kept;
 		this.domains = domains;
 		this.clock = clock;
 	}
@@ -65,7 +65,7 @@ class Dashboard {
 	Chosen choose(PortalUser user, Filter asked) {
 		Filter filter = scoped(user, asked);
 		int year = (filter.year() != null) ? filter.year() : LocalDate.now(this.clock).getYear();
-		List<PeriodView> periods = this.figures.startedPeriods(year);
+		List<PeriodView> periods = this.kept.startedPeriods(year);
 		Optional<PeriodView> period = (filter.period() != null)
 				? periods.stream().filter((p) -> p.id().equals(filter.period())).findFirst()
 				: periods.stream().findFirst();
@@ -78,13 +78,13 @@ class Dashboard {
 		// Charts are shares: they count every category; the category narrows the list.
 		ProgressStatistics.Scope charts = new ProgressStatistics.Scope(filter.domain(), filter.kindName(),
 				filter.agency(), null, null);
-		List<ProgressStatistics.YearTally> years = this.statistics.byYear(chosen.year() - YEARS_IN_TREND + 1,
-				chosen.year(), charts);
+		List<ProgressStatistics.YearTally> years = this.kept.byYear(chosen.year() - YEARS_IN_TREND + 1, chosen.year(),
+				charts);
 		if (chosen.period() == null) {
 			return new Board(chosen, List.of(), Counts.EMPTY, List.of(), List.of(), List.of(), years);
 		}
 		PeriodView period = chosen.period();
-		Map<String, Counts> byCode = this.statistics.byDomain(period, charts)
+		Map<String, Counts> byCode = this.kept.byDomain(period, charts)
 			.stream()
 			.collect(Collectors.toMap((tally) -> String.valueOf(tally.key()), ProgressStatistics.Tally::counts));
 		List<DomainRow> byDomain = new ArrayList<>();
@@ -98,25 +98,15 @@ class Dashboard {
 		Counts totals = byDomain.stream().map(DomainRow::counts).reduce(Counts.EMPTY, Counts::plus);
 		// The ranking places the chosen agency among all (of the kind): not narrowed to
 		// it.
-		List<ProgressStatistics.AgencyTally> ranked = this.statistics
-			.byAgency(period,
-					new ProgressStatistics.Scope(filter.domain(), filter.kindName(),
-							isHead(user) ? filter.agency() : null, null, null))
-			.stream()
-			.sorted(Comparator.comparingDouble((ProgressStatistics.AgencyTally row) -> -row.counts().percentDone())
-				.thenComparingInt((row) -> row.counts().overdue())
-				.thenComparing(ProgressStatistics.AgencyTally::name))
-			.toList();
-		Map<String, Counts> byPeriod = this.statistics
-			.byPeriod(chosen.year(), chosen.periods().stream().map(PeriodView::id).toList(), charts)
-			.stream()
-			.collect(Collectors.toMap(ProgressStatistics.Tally::key, ProgressStatistics.Tally::counts));
+		List<ProgressStatistics.AgencyTally> ranked = this.kept.ranking(period, new ProgressStatistics.Scope(
+				filter.domain(), filter.kindName(), isHead(user) ? filter.agency() : null, null, null));
+		Map<Long, Counts> byPeriod = this.kept.byPeriod(chosen.year(), chosen.periods(), charts);
 		List<PeriodRow> trend = chosen.periods()
 			.stream()
 			.sorted(Comparator.comparing(PeriodView::kind))
-			.map((p) -> new PeriodRow(p, byPeriod.getOrDefault(String.valueOf(p.id()), Counts.EMPTY)))
+			.map((p) -> new PeriodRow(p, byPeriod.getOrDefault(p.id(), Counts.EMPTY)))
 			.toList();
-		return new Board(chosen, byDomain, totals, ranked, this.statistics.targets(period, charts), trend, years);
+		return new Board(chosen, byDomain, totals, ranked, this.kept.targets(period, charts), trend, years);
 	}
 
 	/** A page of the tasks behind a number ({@code size} 0: all, for exports). */

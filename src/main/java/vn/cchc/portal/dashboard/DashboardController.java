@@ -1,17 +1,26 @@
 package vn.cchc.portal.dashboard;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageImpl;
@@ -25,6 +34,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.View;
+import org.springframework.web.servlet.ViewResolver;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import vn.cchc.portal.agencies.AgencyKind;
@@ -33,6 +44,7 @@ import vn.cchc.portal.progress.ProgressFigures.Category;
 import vn.cchc.portal.progress.ProgressStatistics;
 import vn.cchc.portal.shared.web.PageLinks;
 import vn.cchc.portal.users.PortalUser;
+import vn.cchc.portal.users.Role;
 
 /**
  * The dashboard of a period, its drill-down to the tasks behind each number and that
@@ -60,6 +72,9 @@ class DashboardController {
 
 	private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
+	/** Where the page (dashboard/show.html) takes the kept body. */
+	private static final String BODY_SLOT = "<div id=\"dashboard-body\"></div>";
+
 	private final Dashboard dashboard;
 
 	private final MessageSource messages;
@@ -68,26 +83,66 @@ class DashboardController {
 
 	private final ZoneId zone;
 
+	private final ViewResolver views;
+
+	/** Rendered bodies in UTF-8, bounded by their bytes. */
+	private final Cache<Page, byte[]> pages;
+
 	DashboardController(Dashboard dashboard, MessageSource messages, JsonMapper json,
-			@Value("${cchc.time-zone:Asia/Ho_Chi_Minh}") ZoneId zone) {
+			@Value("${cchc.time-zone:Asia/Ho_Chi_Minh}") ZoneId zone,
+			@Qualifier("thymeleafViewResolver") ViewResolver views,
+			@Value("${cchc.dashboard.cached-page-bytes:8000000}") long cachedBytes) {
 		this.dashboard = dashboard;
 		this.messages = messages;
 		this.json = json;
 		this.zone = zone;
+		this.views = views;
+		this.pages = Caffeine.newBuilder()
+			.maximumWeight(cachedBytes)
+			.weigher((Page page, byte[] html) -> html.length)
+			.build();
 	}
 
 	@GetMapping("/dashboard")
-	String show(@ModelAttribute("filter") Dashboard.Filter filter, @AuthenticationPrincipal PortalUser user,
-			Locale locale, Model model) {
+	ResponseEntity<byte[]> show(@ModelAttribute("filter") Dashboard.Filter filter,
+			@AuthenticationPrincipal PortalUser user, Locale locale, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
 		Dashboard.Board board = this.dashboard.board(user, filter, locale);
+		boolean province = user.getRole() != Role.AGENCY_HEAD;
+		byte[] body = this.pages.get(new Page(board, locale, province), (key) -> render("dashboard/board :: board",
+				bodyModel(board, locale, province), locale, request, response)
+			.getBytes(StandardCharsets.UTF_8));
+		// The page around it (menu, notifications, CSRF token) is the request's own.
+		String page = render("dashboard/show", model.asMap(), locale, request, response);
+		int at = page.indexOf(BODY_SLOT);
+		if (at < 0) {
+			throw new IllegalStateException("dashboard/show.html has no " + BODY_SLOT);
+		}
+		int slot = at + BODY_SLOT.length() - "</div>".length();
+		byte[] before = page.substring(0, slot).getBytes(StandardCharsets.UTF_8);
+		byte[] after = page.substring(slot).getBytes(StandardCharsets.UTF_8);
+		byte[] whole = Arrays.copyOf(before, before.length + body.length + after.length);
+		System.arraycopy(body, 0, whole, before.length, body.length);
+		System.arraycopy(after, 0, whole, before.length + body.length, after.length);
+		return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/html;charset=UTF-8")).body(whole);
+	}
+
+	/**
+	 * What the body of the page ({@code dashboard/board.html}) reads: a function of the
+	 * board, the locale and whether the reader sees the province, so the body is kept
+	 * with them as its key and rendered again as soon as one figure differs.
+	 */
+	private Map<String, Object> bodyModel(Dashboard.Board board, Locale locale, boolean province) {
 		Links links = new Links(board.chosen());
-		model.addAttribute("board", board);
-		model.addAttribute("links", links);
-		model.addAttribute("categories", Category.values());
-		model.addAttribute("attainments", ATTAINMENTS);
-		model.addAttribute("kinds", AgencyKind.values());
-		model.addAttribute("domainChart", json(domainChart(board, locale)));
-		model.addAttribute("domainLinks",
+		Map<String, Object> model = new HashMap<>();
+		model.put("board", board);
+		model.put("province", province);
+		model.put("links", links);
+		model.put("categories", Category.values());
+		model.put("attainments", ATTAINMENTS);
+		model.put("kinds", AgencyKind.values());
+		model.put("domainChart", json(domainChart(board, locale)));
+		model.put("domainLinks",
 				json(board.byDomain()
 					.stream()
 					.map((row) -> Arrays.stream(Category.values())
@@ -95,28 +150,42 @@ class DashboardController {
 						.toList())
 					.toList()));
 		List<ProgressStatistics.AgencyTally> top = board.agencies().stream().limit(RANKED_IN_CHART).toList();
-		model.addAttribute("agencyChart",
-				json(percentChart(top.stream().map(ProgressStatistics.AgencyTally::name).toList(),
-						top.stream().map((row) -> row.counts().percentDone()).toList(), locale)));
-		model.addAttribute("agencyLinks",
+		model.put("agencyChart", json(percentChart(top.stream().map(ProgressStatistics.AgencyTally::name).toList(),
+				top.stream().map((row) -> row.counts().percentDone()).toList(), locale)));
+		model.put("agencyLinks",
 				json(top.stream().map((row) -> links.tasks(board.filter().domain(), row.agencyId(), null)).toList()));
-		model.addAttribute("targetChart", json(targetChart(board, locale)));
-		model.addAttribute("targetLinks",
-				json(board.targets().stream().map((row) -> links.ofTarget(row.targetId())).toList()));
-		model.addAttribute("periodChart", json(periodChart(board, locale)));
-		model.addAttribute("periodLinks",
+		model.put("targetChart", json(targetChart(board, locale)));
+		model.put("targetLinks", json(board.targets().stream().map((row) -> links.ofTarget(row.targetId())).toList()));
+		model.put("periodChart", json(periodChart(board, locale)));
+		model.put("periodLinks",
 				json(board.periodTrend()
 					.stream()
 					.map((row) -> Arrays.stream(Category.values())
 						.map((category) -> links.ofPeriod(row.period().id(), category.name()))
 						.toList())
 					.toList()));
-		model.addAttribute("yearChart",
+		model.put("yearChart",
 				json(percentChart(board.yearTrend().stream().map((row) -> String.valueOf(row.year())).toList(),
 						board.yearTrend().stream().map(ProgressStatistics.YearTally::percentDone).toList(), locale)));
-		model.addAttribute("yearLinks",
-				json(board.yearTrend().stream().map((row) -> links.board(row.year())).toList()));
-		return "dashboard/show";
+		model.put("yearLinks", json(board.yearTrend().stream().map((row) -> links.board(row.year())).toList()));
+		return model;
+	}
+
+	/**
+	 * A template rendered to text with Thymeleaf (escaping as on every page), in this
+	 * request.
+	 */
+	private String render(String template, Map<String, ?> model, Locale locale, HttpServletRequest request,
+			HttpServletResponse response) {
+		try {
+			View view = this.views.resolveViewName(template, locale);
+			Rendered rendered = new Rendered(response);
+			view.render(model, request, rendered);
+			return rendered.text();
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException("The dashboard could not be rendered", ex);
+		}
 	}
 
 	@GetMapping("/dashboard/tasks")
@@ -233,6 +302,57 @@ class DashboardController {
 
 	private String label(String key, Locale locale) {
 		return this.messages.getMessage(key, null, key, locale);
+	}
+
+	/** What a rendered body depends on: nothing else reaches its template. */
+	private record Page(Dashboard.Board board, Locale locale, boolean province) {
+	}
+
+	/**
+	 * A response that keeps what the view writes as text, and leaves the real one alone
+	 * (not committed, its headers untouched).
+	 */
+	private static final class Rendered extends HttpServletResponseWrapper {
+
+		private final StringWriter text = new StringWriter(96 * 1024);
+
+		private final PrintWriter writer = new PrintWriter(this.text);
+
+		Rendered(HttpServletResponse response) {
+			super(response);
+		}
+
+		@Override
+		public PrintWriter getWriter() {
+			return this.writer;
+		}
+
+		@Override
+		public void setContentType(String type) {
+		}
+
+		@Override
+		public void setCharacterEncoding(String charset) {
+		}
+
+		@Override
+		public void setLocale(Locale locale) {
+		}
+
+		@Override
+		public String encodeURL(String url) {
+			return url;
+		}
+
+		@Override
+		public void flushBuffer() {
+		}
+
+		String text() {
+			this.writer.flush();
+			return this.text.toString();
+		}
+
 	}
 
 	/**

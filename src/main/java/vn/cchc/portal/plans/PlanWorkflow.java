@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -35,10 +36,13 @@ public class PlanWorkflow {
 
 	private final AuditLog auditLog;
 
+	private final ApplicationEventPublisher publisher;
+
 	private final Clock clock;
 
 	PlanWorkflow(PlanRepository plans, PlanTaskRepository tasks, PlanTransitionRepository transitions,
-			PlanVersionRepository versions, PlanCatalog catalog, JsonMapper json, AuditLog auditLog, Clock clock) {
+			PlanVersionRepository versions, PlanCatalog catalog, JsonMapper json, AuditLog auditLog,
+			ApplicationEventPublisher publisher, Clock clock) {
 		this.plans = plans;
 		this.tasks = tasks;
 		this.transitions = transitions;
@@ -46,6 +50,7 @@ public class PlanWorkflow {
 		this.catalog = catalog;
 		this.json = json;
 		this.auditLog = auditLog;
+		this.publisher = publisher;
 		this.clock = clock;
 	}
 
@@ -101,6 +106,7 @@ public class PlanWorkflow {
 		this.auditLog.recordAs(user.getUsername(), "PLAN_" + plan.getStatus().name(), "PLAN", plan.getId(),
 				from + " → " + plan.getStatus() + ((decisionNumber != null) ? " (" + decisionNumber + ")" : "")
 						+ ((trimmedNote != null) ? ": " + trimmedNote : ""));
+		this.publisher.publishEvent(new PlanStatusChanged(plan.getId(), plan.getYear(), from, plan.getStatus()));
 	}
 
 	private Plan load(long planId, PortalUser user) {

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -54,11 +55,13 @@ public class MyTasks {
 
 	private final AuditLog auditLog;
 
+	private final ApplicationEventPublisher publisher;
+
 	private final Clock clock;
 
 	MyTasks(AgencyWork work, PeriodTally tally, ReportingScope scope, ReportingPeriodRepository periods,
 			ProgressUpdateRepository updates, AssignmentProgressRepository progress, AgencyReportRepository reports,
-			AgencyCatalog agencies, AuditLog auditLog, Clock clock) {
+			AgencyCatalog agencies, AuditLog auditLog, ApplicationEventPublisher publisher, Clock clock) {
 		this.work = work;
 		this.tally = tally;
 		this.scope = scope;
@@ -68,6 +71,7 @@ public class MyTasks {
 		this.reports = reports;
 		this.agencies = agencies;
 		this.auditLog = auditLog;
+		this.publisher = publisher;
 		this.clock = clock;
 	}
 
@@ -304,6 +308,7 @@ public class MyTasks {
 		}
 		this.auditLog.record("PROGRESS_UPDATED", "ASSIGNMENT", assignmentId, describe(before) + " → "
 				+ describe(current.toView()) + " (" + item.taskLabel() + " " + abbreviate(item.taskText()) + ")");
+		this.publisher.publishEvent(new ReportEvents.ProgressSaved(assignmentId, period.getId(), period.getYear()));
 		return current.toView();
 	}
 

@@ -3,8 +3,9 @@ package vn.cchc.portal.progress;
 import java.util.List;
 
 /**
- * What happens to reporting periods and agency reports, published for whoever must tell
- * people about it (notifications).
+ * What happens to reporting periods, progress and agency reports, published inside the
+ * change's transaction for whoever must tell people about it (notifications) or keeps
+ * figures counted from them (the dashboard).
  */
 public final class ReportEvents {
 
@@ -13,6 +14,22 @@ public final class ReportEvents {
 
 	/** Sở Nội vụ opened a period: agencies may report. */
 	public record PeriodOpened(long periodId) {
+	}
+
+	/** Sở Nội vụ closed a period (possibly with grace days for late reports). */
+	public record PeriodClosed(long periodId) {
+	}
+
+	/** Sở Nội vụ changed a period's dates: what is overdue may differ. */
+	public record PeriodScheduled(long periodId) {
+	}
+
+	/** An officer saved an update of an assignment in a period of {@code year}. */
+	public record ProgressSaved(long assignmentId, long periodId, int year) {
+	}
+
+	/** An agency recorded its value for a target in a period. */
+	public record TargetValueRecorded(long targetId, long agencyId, long periodId) {
 	}
 
 	/** An agency head submitted the agency's report. */

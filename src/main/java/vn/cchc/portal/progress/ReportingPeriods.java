@@ -48,6 +48,7 @@ public class ReportingPeriods {
 		ReportingPeriod period = load(id, expectedVersion);
 		period.schedule(from, to, due);
 		this.auditLog.record("PERIOD_SCHEDULED", "REPORTING_PERIOD", id, from + " → " + to + ", hạn " + due);
+		this.publisher.publishEvent(new ReportEvents.PeriodScheduled(id));
 	}
 
 	public void open(long id, long expectedVersion) {
@@ -60,6 +61,7 @@ public class ReportingPeriods {
 		load(id, expectedVersion).close(graceUntil);
 		this.auditLog.record("PERIOD_CLOSED", "REPORTING_PERIOD", id,
 				(graceUntil != null) ? "gia hạn đến " + graceUntil : null);
+		this.publisher.publishEvent(new ReportEvents.PeriodClosed(id));
 	}
 
 	private ReportingPeriod load(long id, long expectedVersion) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,10 +46,13 @@ public class TargetActuals {
 
 	private final AuditLog auditLog;
 
+	private final ApplicationEventPublisher publisher;
+
 	private final Clock clock;
 
 	TargetActuals(AgencyWork work, ReportingScope scope, AgencyCatalog agencies, TargetActualRepository actuals,
-			AgencyReportRepository reports, MyTasks myTasks, AuditLog auditLog, Clock clock) {
+			AgencyReportRepository reports, MyTasks myTasks, AuditLog auditLog, ApplicationEventPublisher publisher,
+			Clock clock) {
 		this.work = work;
 		this.scope = scope;
 		this.agencies = agencies;
@@ -56,6 +60,7 @@ public class TargetActuals {
 		this.reports = reports;
 		this.myTasks = myTasks;
 		this.auditLog = auditLog;
+		this.publisher = publisher;
 		this.clock = clock;
 	}
 
@@ -104,6 +109,7 @@ public class TargetActuals {
 				user.getUsername(), this.clock.instant()));
 		this.auditLog.record("TARGET_ACTUAL_RECORDED", "PLAN_TARGET", targetId,
 				value.toPlainString() + " (" + target.wording() + ")");
+		this.publisher.publishEvent(new ReportEvents.TargetValueRecorded(targetId, user.getAgencyId(), period.getId()));
 	}
 
 	/**
