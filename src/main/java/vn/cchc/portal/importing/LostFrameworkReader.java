@@ -26,9 +26,11 @@ final class LostFrameworkReader {
 	 * (then a capitalised word must follow, not an acronym: "36 TTTT" is "Sở TTTT").
 	 */
 	private static final Pattern ACTIVITY = Pattern.compile(
-			"(?:^|[\\s|(\\[{}])3(?:[.,:]\\s?(\\d{1,2})(?:[.,:_\\-]+|(?=\\s))|(\\d{1,2})\\.?(?=\\s+\\p{Lu}\\p{Ll}))\\s*");
+			"(?:^|[\\s|(\\[{}])3(?:[.,:\\-]\\s?(\\d{1,2})(?:[.,:_\\-]+|(?=\\s))|(\\d{1,2})\\.?(?=\\s+\\p{Lu}\\p{Ll}))\\s*");
 
 	private static final Pattern CELL_END = Pattern.compile("\\||(?:^|\\s)[123][.,]\\s?\\d{1,2}[.,_]");
+
+	private static final Pattern NUMBERED_CELL = Pattern.compile("(?:^|\\s)[123][.,]\\s?\\d{1,2}[.,_]?");
 
 	private static final int MAX_SKIPPED = 2;
 
@@ -40,6 +42,7 @@ final class LostFrameworkReader {
 		List<ImportedTask> tasks = new ArrayList<>();
 		List<ImportProblem> problems = new ArrayList<>();
 		int last = 0;
+		int lastLine = Math.max(0, headerLine);
 		for (int i = Math.max(0, headerLine); i < lines.size(); i++) {
 			String line = lines.get(i);
 			Matcher section = SECTION.matcher(line);
@@ -48,6 +51,7 @@ final class LostFrameworkReader {
 				String label = section.group(1).replace('l', 'I').replace('1', 'I') + ".";
 				sections.add(new ImportedSection(label, title, DomainVocabulary.domainOf(title), i + 1));
 				last = 0;
+				lastLine = i;
 				continue;
 			}
 			String stripped = line.strip();
@@ -56,20 +60,30 @@ final class LostFrameworkReader {
 				// A section row whose Roman numeral OCR lost: an upper-case domain title.
 				sections.add(new ImportedSection("", stripped, DomainVocabulary.domainOf(stripped), i + 1));
 				last = 0;
+				lastLine = i;
 				continue;
 			}
 			Matcher activity = ACTIVITY.matcher(line);
 			while (activity.find()) {
 				int number = Integer.parseInt((activity.group(1) != null) ? activity.group(1) : activity.group(2));
 				if (number <= 1 + MAX_SKIPPED && last >= number + 4) {
-					// The numbering restarts: a section began whose title row OCR lost.
-					sections.add(new ImportedSection("", "", null, i + 1));
+					// The numbering restarts: a part began whose section row OCR lost.
+					sections.add(untitledPart(lines, i, sections));
 					last = 0;
+					lastLine = i;
 				}
 				if (number <= last || number > last + 1 + MAX_SKIPPED) {
 					continue;
 				}
+				for (int lost = last + 1; lost < number; lost++) {
+					// The framework numbers activities without gaps: a skipped number is
+					// a row whose number OCR destroyed, somewhere between its neighbours.
+					tasks.add(lostRow(lines, sections.size() - 1, lost, lastLine + 1, i));
+					problems.add(ImportProblem.warningAt(lastLine + 2, "import.warning.frameworkNumberLost",
+							"3." + lost, String.valueOf(lastLine + 2), String.valueOf(i + 1)));
+				}
 				last = number;
+				lastLine = i;
 				String rest = line.substring(activity.end());
 				Matcher end = CELL_END.matcher(rest);
 				String text = (end.find() ? rest.substring(0, end.start()) : rest).strip();
@@ -82,6 +96,49 @@ final class LostFrameworkReader {
 					String.valueOf(tasks.size())));
 		}
 		return new PlanDocumentParser.Result(ImportFormat.FRAMEWORK, sections, tasks, problems);
+	}
+
+	/**
+	 * A part whose numbering restarts without a section row: a sub-part of the section
+	 * above ("Áp dụng ISO 9001:2015 …" under the e-government section). Its heading is
+	 * the plain line written right above it (no column marks, no numbered cell); its
+	 * domain is the heading's own, else the enclosing section's.
+	 */
+	private static ImportedSection untitledPart(List<String> lines, int index, List<ImportedSection> sections) {
+		String inherited = null;
+		for (int s = sections.size() - 1; s >= 0 && inherited == null; s--) {
+			inherited = sections.get(s).domain();
+		}
+		for (int j = index - 1; j >= Math.max(0, index - 3); j--) {
+			String candidate = lines.get(j).strip();
+			if (candidate.split("\\s+").length >= 4 && Character.isUpperCase(candidate.charAt(0))
+					&& candidate.indexOf('|') < 0 && !NUMBERED_CELL.matcher(candidate).find()) {
+				String own = DomainVocabulary.domainOf(candidate);
+				return new ImportedSection("", candidate, (own != null) ? own : inherited, j + 1);
+			}
+		}
+		return new ImportedSection("", "", inherited, index + 1);
+	}
+
+	/**
+	 * The row of an activity whose number OCR destroyed, between lines {@code from} and
+	 * {@code to} (0-based, exclusive): its text starts after what is left of the number
+	 * ("|2~ Tổng hợp" for 3.2) when that can be seen, else it is left for the planner.
+	 */
+	private static ImportedTask lostRow(List<String> lines, int section, int number, int from, int to) {
+		Pattern remnant = Pattern.compile("(?:^|[\\s|])(?:3\\s?[.,:]\\s?)?" + number + "[~.,:\\-]+\\s*(\\p{L}[^|]*)");
+		String text = "";
+		int line = from;
+		for (int j = from; j < to && text.isEmpty(); j++) {
+			Matcher found = remnant.matcher(lines.get(j));
+			if (found.find()) {
+				Matcher end = CELL_END.matcher(found.group(1));
+				text = (end.find() ? found.group(1).substring(0, end.start()) : found.group(1)).strip();
+				line = j;
+			}
+		}
+		return new ImportedTask(section, "3." + number, text, null, null, List.of(), null, null, null, line + 1,
+				line + 1);
 	}
 
 	private static boolean upperCaseTitle(String title) {

@@ -105,10 +105,11 @@ class PlanDocumentAccuracyTests {
 				misses);
 		assertThat(plan.format()).isEqualTo(ImportFormat.FRAMEWORK);
 		assertThat(duplicates).isZero();
-		// Measured: 86 of 93 found (92.5 %), precision 100 %, domain 78 of 93 (83.9 %).
-		assertThat(recall).isGreaterThanOrEqualTo(0.91);
+		// Measured: 93 of 93 found (7 of them rows whose number OCR destroyed, added
+		// because the numbering has no gaps), precision 100 %, domain 93 of 93.
+		assertThat(recall).isGreaterThanOrEqualTo(0.98);
 		assertThat(precision).isGreaterThanOrEqualTo(0.98);
-		assertThat((double) domains / expected.size()).isGreaterThanOrEqualTo(0.80);
+		assertThat((double) domains / expected.size()).isGreaterThanOrEqualTo(0.98);
 	}
 
 	/**
