@@ -1,7 +1,10 @@
 package vn.cchc.portal.importing;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,10 +37,13 @@ final class LostFrameworkReader {
 
 	private static final int MAX_SKIPPED = 2;
 
+	/** How far (in rows) a merged cell is looked for. */
+	private static final int MERGED_ROWS = 2;
+
 	private LostFrameworkReader() {
 	}
 
-	static PlanDocumentParser.Result read(List<String> lines, int headerLine) {
+	static PlanDocumentParser.Result read(List<String> lines, int headerLine, int planYear) {
 		List<ImportedSection> sections = new ArrayList<>();
 		List<ImportedTask> tasks = new ArrayList<>();
 		List<ImportProblem> problems = new ArrayList<>();
@@ -95,7 +101,77 @@ final class LostFrameworkReader {
 			problems.add(ImportProblem.warningAt(headerLine, "import.warning.frameworkRecovered",
 					String.valueOf(tasks.size())));
 		}
-		return new PlanDocumentParser.Result(ImportFormat.FRAMEWORK, sections, tasks, problems);
+		return new PlanDocumentParser.Result(ImportFormat.FRAMEWORK, sections,
+				withCells(lines, sections, tasks, planYear), problems);
+	}
+
+	/**
+	 * Each row's cells, spotted in its band: the lines nearer to its number than to its
+	 * neighbours' (cells are printed vertically centred on their row), within its part.
+	 */
+	private static List<ImportedTask> withCells(List<String> lines, List<ImportedSection> sections,
+			List<ImportedTask> rows, int planYear) {
+		FrameworkCells cells = new FrameworkCells(lines);
+		List<FrameworkCells.Cells> found = new ArrayList<>(rows.size());
+		for (int r = 0; r < rows.size(); r++) {
+			ImportedTask row = rows.get(r);
+			int line = row.firstLine() - 1;
+			ImportedTask previous = (r > 0 && rows.get(r - 1).section() == row.section()) ? rows.get(r - 1) : null;
+			ImportedTask next = (r + 1 < rows.size() && rows.get(r + 1).section() == row.section()) ? rows.get(r + 1)
+					: null;
+			int partStart = (row.section() >= 0) ? sections.get(row.section()).line() : 0;
+			int partEnd = (row.section() + 1 < sections.size()) ? sections.get(row.section() + 1).line() - 1
+					: lines.size();
+			int from = (previous != null) ? (previous.firstLine() - 1 + line) / 2 + 1 : Math.max(partStart, line - 3);
+			int to = (next != null) ? (line + next.firstLine() - 1) / 2 + 1 : Math.min(partEnd, line + 25);
+			found.add(cells.read(from, Math.max(to, line + 1), line, planYear));
+		}
+		List<ImportedTask> read = new ArrayList<>(rows.size());
+		for (int r = 0; r < rows.size(); r++) {
+			ImportedTask row = rows.get(r);
+			FrameworkCells.Cells own = found.get(r);
+			Set<String> guessed = new LinkedHashSet<>(own.guessed());
+			List<String> leads = orMerged(rows, found, r, FrameworkCells.Cells::leads, "lead", guessed);
+			List<String> coordinating = orMerged(rows, found, r, FrameworkCells.Cells::coordinating, "coordinating",
+					guessed);
+			List<String> deadline = orMerged(rows, found, r,
+					(c) -> (c.deadline() != null) ? List.of(c.deadline()) : List.of(), "deadline", guessed);
+			read.add(new ImportedTask(row.section(), row.label(), row.text(), joined(leads), joined(coordinating),
+					own.products(), deadline.isEmpty() ? null : deadline.get(0), null, null, row.firstLine(),
+					row.lastLine(), List.copyOf(guessed)));
+		}
+		return read;
+	}
+
+	/**
+	 * A row's own value, else (a cell merged over the activities of one task prints once,
+	 * centred on them) the value of the nearest row of the same part within
+	 * {@link #MERGED_ROWS} rows, marked guessed.
+	 */
+	private static List<String> orMerged(List<ImportedTask> rows, List<FrameworkCells.Cells> found, int r,
+			Function<FrameworkCells.Cells, List<String>> field, String name, Set<String> guessed) {
+		if (!field.apply(found.get(r)).isEmpty()) {
+			return field.apply(found.get(r));
+		}
+		int line = rows.get(r).firstLine();
+		List<String> nearest = List.of();
+		int distance = Integer.MAX_VALUE;
+		for (int o = Math.max(0, r - MERGED_ROWS); o <= Math.min(rows.size() - 1, r + MERGED_ROWS); o++) {
+			boolean samePart = rows.get(o).section() == rows.get(r).section();
+			int d = Math.abs(rows.get(o).firstLine() - line);
+			if (o != r && samePart && !field.apply(found.get(o)).isEmpty() && d < distance) {
+				nearest = field.apply(found.get(o));
+				distance = d;
+			}
+		}
+		if (!nearest.isEmpty()) {
+			guessed.add(name);
+		}
+		return nearest;
+	}
+
+	private static String joined(List<String> names) {
+		return names.isEmpty() ? null : String.join("; ", names);
 	}
 
 	/**
