@@ -98,9 +98,8 @@ final class FrameworkCells {
 		for (Found product : products(from, to, activityLine)) {
 			if (!products.contains(product.entry().name())) {
 				products.add(product.entry().name());
-				if (product.hit().cost() > 0 || product.hit().wrapped()) {
-					guessed.add("products");
-				}
+				// A document kind may be the activity's own words: always checked.
+				guessed.add("products");
 			}
 		}
 		String deadline = deadline(from, to, activityLine, planYear, guessed);
@@ -201,16 +200,16 @@ final class FrameworkCells {
 	}
 
 	/**
-	 * Document kinds written as a cell: capitalised, not "Theo Kế hoạch" (a deadline).
+	 * Document kinds written as a cell: capitalised ("Công văn"), never "Theo Kế hoạch …"
+	 * (a deadline). Lower-case kinds are left out: in these lines they are mostly the
+	 * activity's own words ("ban hành kế hoạch").
 	 */
 	private List<Found> products(int from, int to, int activityLine) {
 		List<Found> products = new ArrayList<>();
 		for (Found found : spot(PRODUCTS, from, to, activityLine)) {
 			OcrText.Line line = this.text.lines.get(found.hit().line());
-			OcrText.Word first = line.words().get(found.hit().word());
 			OcrText.Word before = (found.hit().word() > 0) ? line.words().get(found.hit().word() - 1) : null;
-			boolean afterTheo = before != null && before.key().equals("theo");
-			if (!afterTheo) {
+			if (before == null || !before.key().equals("theo")) {
 				products.add(found);
 			}
 		}

@@ -17,8 +17,10 @@ import java.util.regex.Pattern;
  * number follows the previous one in the section (at most two numbers skipped, which OCR
  * lost); the numbering restarts at each section. The activity's text is only the fragment
  * after its number up to the next column mark ("|" or another numbered cell): the rest of
- * the cell is interleaved with the other columns and is not guessed. Lead, products,
- * deadline and budget are not recovered.
+ * the cell is interleaved with the other columns and is not guessed. A number lost to OCR
+ * shows as a gap and still gives its row. Lead, coordinating agencies, products and
+ * deadline are spotted in each row's band of lines ({@link FrameworkCells}) and marked
+ * guessed; the budget and the parent task are not recovered.
  */
 final class LostFrameworkReader {
 

@@ -19,7 +19,7 @@ final class OcrText {
 	private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}&¢@€$/]+(?:-[\\p{L}\\p{N}]+)*");
 
 	/** Letters OCR confuses with each other: substituting them costs half. */
-	private static final String[] CONFUSED = { "uy", "oe", "oa", "ec", "il", "nm", "dp", "hb", "gq", "vy", "ao" };
+	private static final String[] CONFUSED = { "uy", "oe", "oa", "ec", "il", "nm", "dp", "hb", "gq", "vy", "ao", "ai" };
 
 	/** At most this many lines between the first and the last part of a phrase. */
 	private static final int MAX_SPAN = 7;
@@ -124,7 +124,8 @@ final class OcrText {
 		for (String word : phrase) {
 			letters += word.length();
 		}
-		double allowed = Math.max(1.0, letters / 5.0);
+		// A short phrase ("Đề án") is only trusted nearly exact.
+		double allowed = (letters <= 4) ? 0.5 : Math.max(1.0, letters / 5.0);
 		for (int l = Math.max(0, from); l < Math.min(to, this.lines.size()); l++) {
 			List<Word> words = this.lines.get(l).words();
 			for (int w = 0; w < words.size(); w++) {

@@ -256,6 +256,39 @@ class PlanDocumentReaderTests {
 		assertThat(plan.sections().get(1).domain()).isEqualTo("CHI_DAO_DIEU_HANH");
 	}
 
+	/**
+	 * Cells of a lost-column framework, written with OCR damage: "Sé Noi vy" is Sở Nội
+	 * vụ, "Thuong" / "xuyén" wraps over two lines, the group printed right of the agency
+	 * on the same line coordinates, the agency printed right of a group is coordinating.
+	 */
+	@Test
+	void lostFrameworkCellsAreSpottedInEachRowsLines() {
+		String text = """
+				KHUNG NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH
+				1- Mục tiêu | 2- Nhiệm vụ | 3- Hoạt động | 4- Kết quả | 5- Chủ trì | 6- Phối hợp | 7- Thời gian
+				I | CÔNG TÁC CHỈ ĐẠO ĐIỀU HÀNH CCHC
+				1.1. Nâng cao chất | 2.1. Ban hành | 3.1. Xây dựng dự thảo | Công văn | Sé Noi vy | Các cơ quan liên quan | Nam 2024
+				lượng công tác chỉ | kế hoạch năm | kế hoạch tuyên truyền | |
+				đạo điều hành | | | | | |
+				1.2. Cải thiện | 2.2. Kiểm tra | 3.2. Tổ chức kiểm tra | Biên bản | Các sở, ban, ngành | Sở Tư pháp | Thuong
+				các chỉ số | công tác | tại các đơn vị | | | | xuyén
+				""";
+		ImportedPlan plan = this.reader.read(text);
+		assertThat(plan.tasks()).hasSize(2);
+		ImportedTask first = plan.tasks().get(0);
+		assertThat(first.lead()).isEqualTo("Sở Nội vụ");
+		assertThat(first.coordinating()).isEqualTo("các cơ quan, đơn vị có liên quan");
+		assertThat(first.products()).containsExactly("Công văn");
+		assertThat(first.deadline()).isEqualTo("Năm 2024");
+		assertThat(first.guessed()).contains("lead", "products").doesNotContain("coordinating");
+		ImportedTask second = plan.tasks().get(1);
+		assertThat(second.lead()).isEqualTo("các sở, ban, ngành");
+		assertThat(second.coordinating()).isEqualTo("Sở Tư pháp");
+		assertThat(second.products()).containsExactly("Biên bản");
+		assertThat(second.deadline()).isEqualTo("Thường xuyên");
+		assertThat(second.guessed()).contains("deadline");
+	}
+
 	@Test
 	void vniTextIsReportedNotGuessed() {
 		String vni = "Keá hoaïch caûi caùch haønh chính naêm 2024 cuûa tænh. Nhieäm vuï: caûi caùch thuû tuïc haønh chính, ñaåy maïnh.";
