@@ -1,7 +1,9 @@
 package vn.cchc.portal.importing;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,6 +27,9 @@ final class OcrText {
 	private static final int MAX_SPAN = 7;
 
 	final List<Line> lines;
+
+	/** Distances already computed: the same few words meet the same phrases all along. */
+	private final Map<String, Integer> distances = new HashMap<>();
 
 	OcrText(List<String> text) {
 		this.lines = new ArrayList<>(text.size());
@@ -195,14 +200,20 @@ final class OcrText {
 	 * How many phrase words (from {@code j}) the word covers, glued words included
 	 * ("noivu" covers "noi", "vu"), and the cost in half edits; null when none.
 	 */
-	private static int[] step(String key, String[] phrase, int j) {
+	private int[] step(String key, String[] phrase, int j) {
 		if (key.isEmpty()) {
+			return null;
+		}
+		// OCR keeps a word's first letter or writes a look-alike: a cheap test first.
+		char first = phrase[j].charAt(0);
+		if (key.charAt(0) != first && !confused(key.charAt(0), first)) {
 			return null;
 		}
 		String target = "";
 		for (int k = j; k < Math.min(phrase.length, j + 3); k++) {
 			target += phrase[k];
-			int halves = halfEdits(key, target);
+			int halves = this.distances.computeIfAbsent(key + '|' + target,
+					(pair) -> halfEdits(pair.substring(0, key.length()), pair.substring(key.length() + 1)));
 			// Short words tolerate a look-alike letter only, or a lost last letter ("S"
 			// for "Sở").
 			int limit = (target.length() <= 2) ? (target.startsWith(key) ? 2 : 1) : (target.length() <= 6) ? 2 : 4;

@@ -208,12 +208,12 @@ class PlanDocumentAccuracyTests {
 		misses.forEach((miss) -> report.append("  - ").append(miss).append('\n'));
 		System.out.print(report);
 		assertThat(readable[0] + unreadable[0]).isEqualTo(93);
-		// Measured: lead 48/79 (60.8 %), coordinating 24/82 (29.3 %), products 14/64
-		// (21.9 %), deadline 67/85 (78.8 %), all 153/310 (49.4 %); one wrong value not
+		// Measured: lead 47/79 (59.5 %), coordinating 24/82 (29.3 %), products 15/64
+		// (23.4 %), deadline 67/85 (78.8 %), all 153/310 (49.4 %); one wrong value not
 		// flagged for review (a lead).
-		assertThat((double) right[0] / readable[0]).isGreaterThanOrEqualTo(0.59);
+		assertThat((double) right[0] / readable[0]).isGreaterThanOrEqualTo(0.58);
 		assertThat((double) right[1] / readable[1]).isGreaterThanOrEqualTo(0.28);
-		assertThat((double) right[2] / readable[2]).isGreaterThanOrEqualTo(0.20);
+		assertThat((double) right[2] / readable[2]).isGreaterThanOrEqualTo(0.22);
 		assertThat((double) right[3] / readable[3]).isGreaterThanOrEqualTo(0.77);
 		assertThat((double) allRight / allReadable).isGreaterThanOrEqualTo(0.48);
 		assertThat(silentWrong[0] + silentWrong[1] + silentWrong[2] + silentWrong[3]).isLessThanOrEqualTo(2);
