@@ -19,13 +19,27 @@ public record ImportPreview(String format, Header plan, List<Target> targets, Li
 	public record Target(String text, String comparator, BigDecimal value, String unit) {
 	}
 
+	/**
+	 * A task as understood; {@code guessed} names the fields read with low confidence
+	 * ("lead", "coordinating", "products", "deadline": spotted in OCR text whose table
+	 * columns were lost), which the page highlights.
+	 */
 	public record Task(String domain, String section, String label, String text, List<Party> leads,
 			List<Party> coordinating, List<String> products, Deadline deadline, String budget, String parentLabel,
-			int firstLine, int lastLine) {
+			int firstLine, int lastLine, List<String> guessed) {
+
+		public Task {
+			guessed = List.copyOf(guessed);
+		}
+
+		/** Whether the field was read with low confidence. */
+		public boolean guessed(String field) {
+			return this.guessed.contains(field);
+		}
 
 		/** Whether a person should look at this task before it is saved. */
 		public boolean needsReview() {
-			return this.leads.isEmpty() || this.leads.stream().anyMatch(Party::uncertain)
+			return !this.guessed.isEmpty() || this.leads.isEmpty() || this.leads.stream().anyMatch(Party::uncertain)
 					|| this.coordinating.stream().anyMatch(Party::uncertain)
 					|| (this.deadline != null && this.deadline.uncertain());
 		}

@@ -61,7 +61,9 @@ public final class PlanDocumentReader {
 					// A framework table whose columns the text no longer separates (OCR).
 					format = ImportFormat.FRAMEWORK;
 					problems.add(ImportProblem.warningAt(frameworkLine, "import.warning.tableLayoutLost"));
-					PlanDocumentParser.Result recovered = LostFrameworkReader.read(lines, frameworkLine);
+					Integer year = HeaderReader.read(lines).year();
+					PlanDocumentParser.Result recovered = LostFrameworkReader.read(lines, frameworkLine,
+							(year != null) ? year : java.time.Year.now().getValue());
 					if (!recovered.tasks().isEmpty()) {
 						result = recovered;
 						recoveredFramework = true;

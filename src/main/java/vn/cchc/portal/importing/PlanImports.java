@@ -130,7 +130,7 @@ public class PlanImports {
 				parties(resolver, task.lead(), chosen), parties(resolver, task.coordinating(), chosen), task.products(),
 				(deadline != null) ? new ImportPreview.Deadline(task.deadline(), deadline.kind().name(),
 						deadline.dueDate().orElse(null), deadline.confidence()) : null,
-				task.budget(), task.parentLabel(), task.firstLine(), task.lastLine());
+				task.budget(), task.parentLabel(), task.firstLine(), task.lastLine(), task.guessed());
 	}
 
 	/**

@@ -222,6 +222,73 @@ class PlanDocumentReaderTests {
 		assertThat(plan.sections().get(0).domain()).isEqualTo("CHI_DAO_DIEU_HANH");
 	}
 
+	/**
+	 * A written lost-column framework: 3.2's number is damaged ("|2~"), so the gap in the
+	 * numbering adds its row; the part whose numbering restarts under a plain heading
+	 * takes that heading, and the enclosing section's domain.
+	 */
+	@Test
+	void lostFrameworkGapsAndRestartedParts() {
+		String text = """
+				KHUNG NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH
+				1- Mục tiêu | 2- Nhiệm vụ | 3- Hoạt động | 4- Kết quả | 5- Chủ trì
+				I | CÔNG TÁC CHỈ ĐẠO ĐIỀU HÀNH CCHC
+				1.1. Nâng cao | 2.1. Ban hành | 3.1. Xây dựng dự thảo | Văn bản
+				chất lượng |2~ Tổng hợp ý kiến | Công văn
+				3.3. Trình ban hành kế hoạch
+				3.4. Theo dõi việc thực hiện
+				3.5. Tổng kết năm
+				3.6. Khen thưởng tập thể
+				Áp dụng hệ thống quản lý chất lượng trong hoạt động
+				1.1. Duy trì | 2.1. Duy trì | 3.1. Áp dụng hệ thống | Quyết định
+				3.2. Đánh giá nội bộ
+				""";
+		ImportedPlan plan = this.reader.read(text);
+		assertThat(plan.format()).isEqualTo(ImportFormat.FRAMEWORK);
+		assertThat(plan.tasks()).extracting(ImportedTask::section, ImportedTask::label)
+			.containsExactly(tuple(0, "3.1"), tuple(0, "3.2"), tuple(0, "3.3"), tuple(0, "3.4"), tuple(0, "3.5"),
+					tuple(0, "3.6"), tuple(1, "3.1"), tuple(1, "3.2"));
+		assertThat(plan.tasks().get(1).text()).isEqualTo("Tổng hợp ý kiến");
+		assertThat(plan.tasks().get(1).firstLine()).isEqualTo(5);
+		assertThat(plan.problems()).extracting(ImportProblem::key, ImportProblem::args)
+			.contains(tuple("import.warning.frameworkNumberLost", List.of("3.2", "5", "6")));
+		assertThat(plan.sections().get(1).title()).isEqualTo("Áp dụng hệ thống quản lý chất lượng trong hoạt động");
+		assertThat(plan.sections().get(1).domain()).isEqualTo("CHI_DAO_DIEU_HANH");
+	}
+
+	/**
+	 * Cells of a lost-column framework, written with OCR damage: "Sé Noi vy" is Sở Nội
+	 * vụ, "Thuong" / "xuyén" wraps over two lines, the group printed right of the agency
+	 * on the same line coordinates, the agency printed right of a group is coordinating.
+	 */
+	@Test
+	void lostFrameworkCellsAreSpottedInEachRowsLines() {
+		String text = """
+				KHUNG NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH
+				1- Mục tiêu | 2- Nhiệm vụ | 3- Hoạt động | 4- Kết quả | 5- Chủ trì | 6- Phối hợp | 7- Thời gian
+				I | CÔNG TÁC CHỈ ĐẠO ĐIỀU HÀNH CCHC
+				1.1. Nâng cao chất | 2.1. Ban hành | 3.1. Xây dựng dự thảo | Công văn | Sé Noi vy | Các cơ quan liên quan | Nam 2024
+				lượng công tác chỉ | kế hoạch năm | kế hoạch tuyên truyền | |
+				đạo điều hành | | | | | |
+				1.2. Cải thiện | 2.2. Kiểm tra | 3.2. Tổ chức kiểm tra | Biên bản | Các sở, ban, ngành | Sở Tư pháp | Thuong
+				các chỉ số | công tác | tại các đơn vị | | | | xuyén
+				""";
+		ImportedPlan plan = this.reader.read(text);
+		assertThat(plan.tasks()).hasSize(2);
+		ImportedTask first = plan.tasks().get(0);
+		assertThat(first.lead()).isEqualTo("Sở Nội vụ");
+		assertThat(first.coordinating()).isEqualTo("các cơ quan, đơn vị có liên quan");
+		assertThat(first.products()).containsExactly("Công văn");
+		assertThat(first.deadline()).isEqualTo("Năm 2024");
+		assertThat(first.guessed()).contains("lead", "products").doesNotContain("coordinating");
+		ImportedTask second = plan.tasks().get(1);
+		assertThat(second.lead()).isEqualTo("các sở, ban, ngành");
+		assertThat(second.coordinating()).isEqualTo("Sở Tư pháp");
+		assertThat(second.products()).containsExactly("Biên bản");
+		assertThat(second.deadline()).isEqualTo("Thường xuyên");
+		assertThat(second.guessed()).contains("deadline");
+	}
+
 	@Test
 	void vniTextIsReportedNotGuessed() {
 		String vni = "Keá hoaïch caûi caùch haønh chính naêm 2024 cuûa tænh. Nhieäm vuï: caûi caùch thuû tuïc haønh chính, ñaåy maïnh.";

@@ -42,6 +42,25 @@ class PlanImportPagesTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	/**
+	 * Seed 002's cells are guessed from OCR lines whose columns were lost: the preview
+	 * highlights each guessed cell with a note, and the rows ask for review.
+	 */
+	@Test
+	void guessedCellsOfALostColumnTableAreHighlighted() {
+		Browser planner = Browser.signedIn(this.port, "planner");
+		HttpResponse<String> uploaded = planner.upload(PAGE, "file", "ha-tinh-2024.txt",
+				SeedFiles.bytes(SeedFiles.SEED_002), Map.of(), planner.csrfTokenOf(PAGE));
+		assertThat(uploaded.statusCode()).isEqualTo(302);
+		String page = planner.get(location(uploaded)).body();
+		assertThat(page).contains("93 nhiệm vụ")
+			.contains("import-guessed")
+			.contains("Đọc từ bản quét bị lẫn cột: cần kiểm tra")
+			.contains("Sở Nội vụ")
+			.contains("Thường xuyên")
+			.doesNotContain("Exception");
+	}
+
 	@Test
 	void aPlannerUploadsSeed001PreviewsItWithoutWritingAndCreatesTheDraft() {
 		Browser planner = Browser.signedIn(this.port, "planner");
