@@ -21,6 +21,7 @@ import org.springframework.web.servlet.View;
 import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
 import vn.cchc.portal.agencies.AgencyCatalog;
+import vn.cchc.portal.shared.web.RenderedHtml;
 import vn.cchc.portal.users.PortalUser;
 
 /**
@@ -105,7 +106,7 @@ class PlanPages {
 	 * otherwise. Tasks ticked on a rejected bulk form are ticked again: that table is the
 	 * viewer's own, rendered and not kept.
 	 */
-	String appendix(Page page, Set<Long> ticked, HttpServletRequest request, HttpServletResponse response) {
+	RenderedHtml appendix(Page page, Set<Long> ticked, HttpServletRequest request, HttpServletResponse response) {
 		Content content = page.content();
 		String html = (ticked.isEmpty()) ? content.appendix() : null;
 		if (html == null) {
@@ -115,8 +116,8 @@ class PlanPages {
 			}
 		}
 		CsrfToken token = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
-		return (token != null && html.contains(this.tokenPlaceholder))
-				? html.replace(this.tokenPlaceholder, token.getToken()) : html;
+		return new RenderedHtml((token != null && html.contains(this.tokenPlaceholder))
+				? html.replace(this.tokenPlaceholder, token.getToken()) : html);
 	}
 
 	private String render(Page page, Set<Long> ticked, HttpServletRequest request, HttpServletResponse response) {
