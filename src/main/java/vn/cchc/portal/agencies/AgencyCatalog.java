@@ -36,7 +36,11 @@ public class AgencyCatalog {
 
 	private final AgencyEventRepository events;
 
-	AgencyCatalog(AgencyRepository agencies, AgencyGroupRepository groups, AgencyEventRepository events) {
+	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	AgencyCatalog(AgencyRepository agencies, AgencyGroupRepository groups, AgencyEventRepository events,
+			org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+		this.jdbc = jdbc;
 		this.agencies = agencies;
 		this.groups = groups;
 		this.events = events;
@@ -152,6 +156,17 @@ public class AgencyCatalog {
 			}
 		}
 		return reporting;
+	}
+
+	/**
+	 * A number the database raises whenever an agency, one of its former names or a group
+	 * changes (a rename, a reorganisation, a correction, an import): what a cache of
+	 * agency names is keyed by, on every instance. One plain query, in the caller's
+	 * transaction if there is one.
+	 */
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
+	public long revision() {
+		return this.jdbc.sql("select revision from agency_revision where id = 1").query(Long.class).single();
 	}
 
 	/** The agency with its current name. */

@@ -47,8 +47,11 @@ class PlanController {
 
 	private final vn.cchc.portal.agencies.AgencyNames agencyNames;
 
+	private final PlanPages pages;
+
 	PlanController(PlanCatalog catalog, PlanDrafting drafting, AgencyCatalog agencies, ReformDomains domains,
-			vn.cchc.portal.agencies.AgencyNames agencyNames) {
+			vn.cchc.portal.agencies.AgencyNames agencyNames, PlanPages pages) {
+		this.pages = pages;
 		this.catalog = catalog;
 		this.drafting = drafting;
 		this.agencies = agencies;
@@ -155,9 +158,10 @@ class PlanController {
 	}
 
 	@GetMapping("/plans/{id}")
-	String show(@PathVariable long id, @AuthenticationPrincipal PortalUser user, Locale locale, Model model) {
+	String show(@PathVariable long id, @AuthenticationPrincipal PortalUser user, Locale locale, Model model,
+			jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response) {
 		model.addAttribute("bulk", new BulkForm(List.of(), null, null));
-		return showPage(id, user, locale, model);
+		return showPage(id, user, locale, model, request, response);
 	}
 
 	/**
@@ -168,7 +172,8 @@ class PlanController {
 	@PostMapping("/plans/{id}/tasks/bulk")
 	String bulkEdit(@PathVariable long id, @AuthenticationPrincipal PortalUser user, Locale locale,
 			@Valid @ModelAttribute("bulk") BulkForm form, BindingResult errors, Model model,
-			RedirectAttributes redirect, jakarta.servlet.http.HttpServletResponse response) {
+			RedirectAttributes redirect, jakarta.servlet.http.HttpServletRequest request,
+			jakarta.servlet.http.HttpServletResponse response) {
 		PlanPermissions.requireCreator(user);
 		Map<Long, Long> selected = form.selected();
 		if (selected.isEmpty()) {
@@ -178,7 +183,7 @@ class PlanController {
 			errors.rejectValue("leads", "plans.bulk.nothing");
 		}
 		if (errors.hasErrors()) {
-			return showPage(id, user, locale, model);
+			return showPage(id, user, locale, model, request, response);
 		}
 		try {
 			int changed = this.drafting.setLeadsAndDeadline(id, selected, form.leads(), form.deadline(), user);
@@ -189,23 +194,23 @@ class PlanController {
 			// changed; show what they saved, keep what was typed and ticked.
 			response.setStatus(HttpStatus.CONFLICT.value());
 			model.addAttribute("staleTasks", ex.taskIds());
-			return showPage(id, user, locale, model);
+			return showPage(id, user, locale, model, request, response);
 		}
 		return "redirect:/plans/" + id + "#bulk-form";
 	}
 
-	private String showPage(long id, PortalUser user, Locale locale, Model model) {
-		PlanView plan = this.catalog.view(id, user, locale);
-		model.addAttribute("plan", plan);
-		model.addAttribute("history", this.catalog.history(id));
-		model.addAttribute("versions", this.catalog.versions(id));
-		model.addAttribute("canAct", plan.status() != PlanStatus.CLOSED && this.catalog.canManage(id, user));
-		// Decided once for the page, not once per task row.
-		model.addAttribute("canSeeHistory", user.getRole().readsEveryAgency());
+	private String showPage(long id, PortalUser user, Locale locale, Model model,
+			jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response) {
+		PlanPages.Page page = this.pages.open(id, user, locale);
+		model.addAttribute("plan", page.plan());
+		model.addAttribute("history", page.content().history());
+		model.addAttribute("versions", page.content().versions());
+		model.addAttribute("canAct", page.canAct());
 		// A rejected bulk form ticks again the tasks that were ticked.
 		BulkForm bulk = (BulkForm) model.getAttribute("bulk");
-		model.addAttribute("ticked",
-				(bulk != null) ? java.util.Set.copyOf(bulk.selected().keySet()) : java.util.Set.of());
+		java.util.Set<Long> ticked = (bulk != null) ? java.util.Set.copyOf(bulk.selected().keySet())
+				: java.util.Set.of();
+		model.addAttribute("appendix", this.pages.appendix(page, ticked, request, response));
 		return "plans/show";
 	}
 

@@ -15,10 +15,15 @@ final class PlanPermissions {
 	}
 
 	static boolean canEdit(PortalUser user, Plan plan) {
+		return canEdit(user, plan.getParentPlanId(), plan.getOwnerAgencyId());
+	}
+
+	/** The same, from the plan's parent and owner (read without the entity). */
+	static boolean canEdit(PortalUser user, Long parentPlanId, long ownerAgencyId) {
 		return switch (user.getRole()) {
 			case ADMIN, PLANNER -> true;
-			case AGENCY_HEAD -> user.getAgencyId() != null && plan.getParentPlanId() != null
-					&& user.getAgencyId() == plan.getOwnerAgencyId();
+			case AGENCY_HEAD ->
+				user.getAgencyId() != null && parentPlanId != null && user.getAgencyId() == ownerAgencyId;
 			default -> false;
 		};
 	}
