@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -21,11 +22,13 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.cchc.portal.progress.ProgressFigures;
@@ -44,12 +47,16 @@ class PeriodicReportController {
 
 	private final ProgressFigures figures;
 
+	private final ReportTurns turns;
+
 	private final Clock clock;
 
-	PeriodicReportController(PeriodicReports reports, ReportPdf pdf, ProgressFigures figures, Clock clock) {
+	PeriodicReportController(PeriodicReports reports, ReportPdf pdf, ProgressFigures figures, ReportTurns turns,
+			Clock clock) {
 		this.reports = reports;
 		this.pdf = pdf;
 		this.figures = figures;
+		this.turns = turns;
 		this.clock = clock;
 	}
 
@@ -111,15 +118,28 @@ class PeriodicReportController {
 
 	private ResponseEntity<byte[]> download(long periodId, PortalUser user, String extension, String contentType,
 			Function<ProvinceReport, byte[]> writer) {
-		ProvinceReport report = this.reports.compile(periodId, user);
-		String name = "bao-cao-cchc-" + report.period().kind().name().toLowerCase(java.util.Locale.ROOT) + "-"
-				+ report.period().year() + "." + extension;
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(contentType))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
-			.header(HttpHeaders.CACHE_CONTROL, "private, no-store")
-			.body(writer.apply(report));
+		PeriodicReports.requireReader(user);
+		return this.turns.take(() -> {
+			ProvinceReport report = this.reports.compile(periodId, user);
+			String name = "bao-cao-cchc-" + report.period().kind().name().toLowerCase(java.util.Locale.ROOT) + "-"
+					+ report.period().year() + "." + extension;
+			return ResponseEntity.ok()
+				.contentType(MediaType.parseMediaType(contentType))
+				.header(HttpHeaders.CONTENT_DISPOSITION,
+						ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
+				.header(HttpHeaders.CACHE_CONTROL, "private, no-store")
+				.body(writer.apply(report));
+		});
+	}
+
+	/** Every turn was taken for too long: a page that says to try again, not an error. */
+	@ExceptionHandler(ReportTurns.Busy.class)
+	ModelAndView busy(HttpServletRequest request, HttpServletResponse response) {
+		response.setHeader(HttpHeaders.RETRY_AFTER, "60");
+		ModelAndView page = new ModelAndView("reporting/busy");
+		page.addObject("retry", request.getRequestURI());
+		page.setStatus(HttpStatus.SERVICE_UNAVAILABLE);
+		return page;
 	}
 
 	private static String page(PeriodicReports.Opened opened, PortalUser user, Model model) {

@@ -43,28 +43,6 @@ record ProvinceReport(PeriodView period, ReportDraft words, Counts total, List<D
 		return this.period.kind() == PeriodKind.YEAR;
 	}
 
-	/**
-	 * The appendix in blocks of at most {@code size} tasks, a new block at each domain:
-	 * PDF lays out many short tables far faster than one long one.
-	 */
-	public List<AppendixBlock> appendix(int size) {
-		List<AppendixBlock> blocks = new java.util.ArrayList<>();
-		int number = 1;
-		int start = 0;
-		while (start < this.tasks.size()) {
-			String domain = this.tasks.get(start).domain();
-			boolean newDomain = start == 0 || !this.tasks.get(start - 1).domain().equals(domain);
-			int end = start;
-			while (end < this.tasks.size() && end - start < size && this.tasks.get(end).domain().equals(domain)) {
-				end++;
-			}
-			blocks.add(new AppendixBlock(newDomain ? domain : null, number, this.tasks.subList(start, end)));
-			number += end - start;
-			start = end;
-		}
-		return blocks;
-	}
-
 	private static Map<Category, String> names() {
 		Map<Category, String> names = new EnumMap<>(Category.class);
 		names.put(Category.DONE_ON_TIME, "Hoàn thành đúng hạn");
@@ -125,12 +103,6 @@ record ProvinceReport(PeriodView period, ReportDraft words, Counts total, List<D
 			return this.submitted ? "Gửi muộn" : "Chưa gửi";
 		}
 
-	}
-
-	/**
-	 * Tasks of the appendix numbered from {@code first}, under their domain if it starts.
-	 */
-	record AppendixBlock(String domain, int first, List<TaskLine> tasks) {
 	}
 
 	/** A row of the appendix: a task and its lead agency. */

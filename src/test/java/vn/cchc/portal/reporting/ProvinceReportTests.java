@@ -3,6 +3,7 @@ package vn.cchc.portal.reporting;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -10,6 +11,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import javax.imageio.ImageIO;
 
@@ -56,6 +59,9 @@ class ProvinceReportTests {
 
 	@Autowired
 	TestClock clock;
+
+	@Autowired
+	ReportTurns turns;
 
 	@Test
 	void sởNộiVụEditsTheDraftAndDownloadsItsFiguresAsWordExcelAndPdf() throws IOException {
@@ -224,6 +230,14 @@ class ProvinceReportTests {
 			String text = new PDFTextStripper().getText(document);
 			assertThat(text).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
 					"Kết quả CCHC năm " + f.year + " " + f.tag, "Điểm nhấn " + f.tag, "Rà soát quy định TTHC " + f.tag);
+			// The appendix (drawn by PdfAppendix): each task a row with its lead,
+			// deadline and
+			// status.
+			String spaced = text.replaceAll("\\s+", " ");
+			assertThat(spaced).contains("PHỤ LỤC", "TT Nhiệm vụ Cơ quan chủ trì Thời hạn Tình trạng",
+					"a) Số hóa hồ sơ TTHC " + f.tag + " " + alpha + " Năm " + f.year + " Hoàn thành đúng hạn",
+					"b) Rà soát quy định TTHC " + f.tag + " " + beta + " Ngày 02/01/" + f.year + " Quá hạn",
+					"c) Bồi dưỡng công chức một cửa " + f.tag);
 			PDPage first = document.getPage(0);
 			List<PDFont> fonts = new ArrayList<>();
 			for (var name : first.getResources().getFontNames()) {
@@ -235,6 +249,8 @@ class ProvinceReportTests {
 			Path image = Path.of("target", "reports", "province-report-page1.png");
 			Files.createDirectories(image.getParent());
 			ImageIO.write(new PDFRenderer(document).renderImageWithDPI(0, 80), "png", image.toFile());
+			ImageIO.write(new PDFRenderer(document).renderImageWithDPI(document.getNumberOfPages() - 1, 80), "png",
+					image.resolveSibling("province-report-appendix.png").toFile());
 		}
 	}
 
@@ -259,6 +275,47 @@ class ProvinceReportTests {
 	}
 
 	@Test
+	void aDownloadThatFindsEveryTurnTakenForLongGetsTheTryAgainPage() throws InterruptedException {
+		long period = this.jdbc.queryForObject(
+				"select id from reporting_period where status <> 'PLANNED' order by cutoff_to desc limit 1",
+				Long.class);
+		String page = "/reports/" + period;
+		Browser planner = Browser.signedIn(this.port, "planner");
+		int cores = Runtime.getRuntime().availableProcessors();
+		CountDownLatch taken = new CountDownLatch(cores);
+		CountDownLatch release = new CountDownLatch(1);
+		List<Thread> writers = new ArrayList<>();
+		try {
+			for (int core = 0; core < cores; core++) {
+				writers.add(Thread.ofPlatform().start(() -> this.turns.take(() -> {
+					taken.countDown();
+					try {
+						return release.await(30, TimeUnit.SECONDS);
+					}
+					catch (InterruptedException ex) {
+						Thread.currentThread().interrupt();
+						return false;
+					}
+				})));
+			}
+			assertThat(taken.await(10, TimeUnit.SECONDS)).isTrue();
+			HttpResponse<byte[]> busy = planner.download(page + "/report.docx");
+			assertThat(busy.statusCode()).isEqualTo(503);
+			assertThat(busy.headers().firstValue("Retry-After")).hasValue("60");
+			assertThat(HtmlUtils.htmlUnescape(new String(busy.body(), StandardCharsets.UTF_8))).contains(
+					"Hệ thống đang lập nhiều báo cáo cùng lúc", "vui lòng thử lại sau khoảng một phút",
+					"href=\"" + page + "/report.docx\"");
+		}
+		finally {
+			release.countDown();
+			for (Thread writer : writers) {
+				writer.join();
+			}
+		}
+		assertThat(planner.download(page + "/report.docx").statusCode()).isEqualTo(200);
+	}
+
+	@Test
 	void theIssuerIsWrittenOnTwoLinesAndTheProvinceFoundInTheCommitteeName() {
 		assertThat(OfficialText.issuerLines("Ủy ban nhân dân tỉnh Quảng Ngãi")).containsExactly("ỦY BAN NHÂN DÂN",
 				"TỈNH QUẢNG NGÃI");
@@ -266,24 +323,6 @@ class ProvinceReportTests {
 		assertThat(ReportCompiler.province("UBND tỉnh Quảng Ngãi")).isEqualTo("Quảng Ngãi");
 		assertThat(OfficialText.placeAndDate("Quảng Ngãi", LocalDate.of(2026, 1, 5)))
 			.isEqualTo("Quảng Ngãi, ngày 05 tháng 01 năm 2026");
-	}
-
-	@Test
-	void theAppendixIsLaidOutInShortBlocksNumberedOnAndHeadedByTheirDomain() {
-		List<ProvinceReport.TaskLine> tasks = new ArrayList<>();
-		for (int i = 0; i < 5; i++) {
-			tasks.add(new ProvinceReport.TaskLine("Thể chế", "KH", "a)", "Việc " + i, "Sở A", null,
-					vn.cchc.portal.progress.ProgressFigures.Category.NOT_STARTED));
-		}
-		tasks.add(new ProvinceReport.TaskLine("TTHC", "KH", "b)", "Việc 5", "Sở B", null,
-				vn.cchc.portal.progress.ProgressFigures.Category.OVERDUE));
-		ProvinceReport report = new ProvinceReport(null, null, null, List.of(), List.of(), null, tasks);
-		assertThat(report.appendix(2))
-			.extracting(ProvinceReport.AppendixBlock::domain, ProvinceReport.AppendixBlock::first,
-					(block) -> block.tasks().size())
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("Thể chế", 1, 2),
-					org.assertj.core.groups.Tuple.tuple(null, 3, 2), org.assertj.core.groups.Tuple.tuple(null, 5, 1),
-					org.assertj.core.groups.Tuple.tuple("TTHC", 6, 1));
 	}
 
 	private static void update(Browser officer, long assignment, String status, String results, String difficulties) {
