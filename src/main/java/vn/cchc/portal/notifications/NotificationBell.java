@@ -1,27 +1,24 @@
 package vn.cchc.portal.notifications;
 
 import jakarta.servlet.RequestDispatcher;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.context.annotation.Configuration;
 import org.springframework.dao.DataAccessException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.web.servlet.HandlerInterceptor;
-import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import org.springframework.web.servlet.view.RedirectView;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 import vn.cchc.portal.users.PortalUser;
 
 /**
- * The unread count the layout's bell shows: one indexed count per page drawn, none for a
- * redirect (every saved form ends in one), the JSON API or anonymous visitors.
+ * The unread count the layout's bell shows, asked for by the layout itself
+ * ({@code ${@notificationBell.unread()}}): one indexed count per page drawn, none for a
+ * redirect (every saved form ends in one), the JSON API or a download, whatever the
+ * controller does with its model.
  */
-@Configuration(proxyBeanMethods = false)
-class NotificationBell implements HandlerInterceptor, WebMvcConfigurer {
+@Component("notificationBell")
+public class NotificationBell {
 
 	private final Notifications notifications;
 
@@ -29,29 +26,25 @@ class NotificationBell implements HandlerInterceptor, WebMvcConfigurer {
 		this.notifications = notifications;
 	}
 
-	@Override
-	public void addInterceptors(InterceptorRegistry registry) {
-		registry.addInterceptor(this).excludePathPatterns("/api/**");
-	}
-
-	@Override
-	public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
-			ModelAndView page) {
-		if (page == null || page.getView() instanceof RedirectView
-				|| (page.getViewName() != null && page.getViewName().startsWith("redirect:"))) {
-			return;
-		}
+	/**
+	 * The signed-in person's unread notifications; null for anonymous visitors and error
+	 * pages.
+	 */
+	public Integer unread() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
 		// Error pages (the database outage page among them) are drawn without a query.
 		if (authentication == null || !(authentication.getPrincipal() instanceof PortalUser user)
-				|| request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) != null) {
-			return;
+				|| (request != null && request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE,
+						RequestAttributes.SCOPE_REQUEST) != null)) {
+			return null;
 		}
 		try {
-			page.addObject("unreadNotifications", this.notifications.unread(user.getId()));
+			return this.notifications.unread(user.getId());
 		}
 		catch (DataAccessException ex) {
 			// The bell never takes a page down with it.
+			return null;
 		}
 	}
 

@@ -300,6 +300,14 @@ class NotificationsTests {
 				f.accountId(person), kind);
 	}
 
+	@Test
+	void theBellIsOnPagesThatWriteTheirOwnResponse() throws Exception {
+		// The dashboard writes its page itself (a kept body inside the request's layout):
+		// the layout asks for the count, whatever the controller does with its model.
+		Browser leader = Browser.signedIn(this.port, "leader");
+		assertThat(bell(leader.get("/dashboard"))).isEqualTo(bell(leader.get("/plans")));
+	}
+
 	/**
 	 * The bell's unread count, or "" when it shows none; the phone's bell, outside the
 	 * collapsed menu, shows the same.
