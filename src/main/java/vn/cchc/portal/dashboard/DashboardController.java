@@ -1,7 +1,5 @@
 package vn.cchc.portal.dashboard;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -17,7 +15,6 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpServletResponseWrapper;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -34,7 +31,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.View;
 import org.springframework.web.servlet.ViewResolver;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -43,6 +39,7 @@ import vn.cchc.portal.progress.PeriodView;
 import vn.cchc.portal.progress.ProgressFigures.Category;
 import vn.cchc.portal.progress.ProgressStatistics;
 import vn.cchc.portal.shared.web.PageLinks;
+import vn.cchc.portal.shared.web.RenderedHtml;
 import vn.cchc.portal.users.PortalUser;
 import vn.cchc.portal.users.Role;
 
@@ -178,10 +175,7 @@ class DashboardController {
 	private String render(String template, Map<String, ?> model, Locale locale, HttpServletRequest request,
 			HttpServletResponse response) {
 		try {
-			View view = this.views.resolveViewName(template, locale);
-			Rendered rendered = new Rendered(response);
-			view.render(model, request, rendered);
-			return rendered.text();
+			return RenderedHtml.render(this.views, template, locale, model, request, response);
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException("The dashboard could not be rendered", ex);
@@ -306,53 +300,6 @@ class DashboardController {
 
 	/** What a rendered body depends on: nothing else reaches its template. */
 	private record Page(Dashboard.Board board, Locale locale, boolean province) {
-	}
-
-	/**
-	 * A response that keeps what the view writes as text, and leaves the real one alone
-	 * (not committed, its headers untouched).
-	 */
-	private static final class Rendered extends HttpServletResponseWrapper {
-
-		private final StringWriter text = new StringWriter(96 * 1024);
-
-		private final PrintWriter writer = new PrintWriter(this.text);
-
-		Rendered(HttpServletResponse response) {
-			super(response);
-		}
-
-		@Override
-		public PrintWriter getWriter() {
-			return this.writer;
-		}
-
-		@Override
-		public void setContentType(String type) {
-		}
-
-		@Override
-		public void setCharacterEncoding(String charset) {
-		}
-
-		@Override
-		public void setLocale(Locale locale) {
-		}
-
-		@Override
-		public String encodeURL(String url) {
-			return url;
-		}
-
-		@Override
-		public void flushBuffer() {
-		}
-
-		String text() {
-			this.writer.flush();
-			return this.text.toString();
-		}
-
 	}
 
 	/**

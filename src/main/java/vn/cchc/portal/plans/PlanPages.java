@@ -17,7 +17,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.unit.DataSize;
-import org.springframework.web.servlet.View;
 import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
 import vn.cchc.portal.agencies.AgencyCatalog;
@@ -126,10 +125,8 @@ class PlanPages {
 		model.put("canSeeHistory", page.key().canSeeHistory());
 		model.put("ticked", ticked);
 		try {
-			View view = this.views.resolveViewName("plans/appendix :: table", page.key().locale());
-			RenderedFragment.Response captured = new RenderedFragment.Response(response);
-			view.render(model, new RenderedFragment.Request(request, this.tokenPlaceholder), captured);
-			return captured.text();
+			return RenderedHtml.render(this.views, "plans/appendix :: table", page.key().locale(), model,
+					new RenderedFragment.Request(request, this.tokenPlaceholder), response);
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException("Could not render the task table of plan " + page.plan().id(), ex);

@@ -1,8 +1,19 @@
 package vn.cchc.portal.shared.web;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+
 import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.View;
+import org.springframework.web.servlet.ViewResolver;
 import org.thymeleaf.context.ITemplateContext;
 import org.thymeleaf.dialect.AbstractProcessorDialect;
 import org.thymeleaf.engine.AttributeName;
@@ -22,6 +33,74 @@ import org.thymeleaf.templatemode.TemplateMode;
  * can never reach the page unescaped by mistake.
  */
 public record RenderedHtml(String html) {
+
+	/**
+	 * A template (or fragment, {@code "page :: name"}) rendered to text with the whole of
+	 * Spring MVC's view support (links, messages, the forms' CSRF field), to be kept: the
+	 * real response is left alone (not committed, its headers untouched).
+	 */
+	public static String render(ViewResolver views, String template, Locale locale, Map<String, ?> model,
+			HttpServletRequest request, HttpServletResponse response) throws Exception {
+		View view = views.resolveViewName(template, locale);
+		if (view == null) {
+			throw new IllegalStateException("No view " + template);
+		}
+		Captured captured = new Captured(response);
+		view.render(model, request, captured);
+		return captured.text();
+	}
+
+	/** A response that keeps what the view writes as text. */
+	private static final class Captured extends HttpServletResponseWrapper {
+
+		private final StringWriter text = new StringWriter(1 << 16);
+
+		private final PrintWriter writer = new PrintWriter(this.text);
+
+		Captured(HttpServletResponse response) {
+			super(response);
+		}
+
+		@Override
+		public PrintWriter getWriter() {
+			return this.writer;
+		}
+
+		@Override
+		public ServletOutputStream getOutputStream() {
+			throw new IllegalStateException("A kept rendering is written as text");
+		}
+
+		@Override
+		public void setContentType(String type) {
+		}
+
+		@Override
+		public void setCharacterEncoding(String charset) {
+		}
+
+		@Override
+		public void setLocale(Locale locale) {
+		}
+
+		// A kept rendering is served to everyone: its links carry nothing of this
+		// session.
+		@Override
+		public String encodeURL(String url) {
+			return url;
+		}
+
+		@Override
+		public void flushBuffer() {
+			this.writer.flush();
+		}
+
+		String text() {
+			this.writer.flush();
+			return this.text.toString();
+		}
+
+	}
 
 	/** The {@code cchc:rendered} attribute. */
 	@Component
