@@ -20,12 +20,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class AgencyWork {
 
-	private final AssignmentRepository assignments;
-
 	/**
-	 * An active assignment with its task, as plain SQL: "my tasks" reads its page's rows
-	 * and every save checks its assignment this way, and JPQL with a list parameter is
-	 * translated again on each call.
+	 * An active assignment with its task, as plain SQL, for every reading of the work:
+	 * "my tasks", the agency report and every save read assignments this way, and JPQL
+	 * with a list parameter is translated again on each call.
 	 */
 	private static final String ITEM = """
 			select a.id, t.id, a.agency_id, p.id, p.title, p.plan_year, s.title, s.domain_code, t.label, t.text,
@@ -36,6 +34,8 @@ public class AgencyWork {
 			join plan_section s on s.id = t.section_id
 			where a.active
 			""";
+
+	private final AssignmentRepository assignments;
 
 	private final JdbcClient jdbc;
 
@@ -60,7 +60,11 @@ public class AgencyWork {
 
 	/** Every agency's assignments in issued plans of a year: for Sở Nội vụ's review. */
 	public List<Item> ofYear(int year) {
-		return this.assignments.workOfYear(year);
+		return this.jdbc
+			.sql(ITEM + "and p.plan_year = :year and p.status = 'ISSUED' order by p.id, s.position, t.position, a.id")
+			.param("year", year)
+			.query(AgencyWork::item)
+			.list();
 	}
 
 	/**
@@ -95,12 +99,16 @@ public class AgencyWork {
 
 	/** One assignment, whoever it belongs to: for Sở Nội vụ's review. */
 	public Optional<Item> find(long assignmentId) {
-		return this.assignments.workItem(assignmentId);
+		return this.jdbc.sql(ITEM + "and a.id = :id").param("id", assignmentId).query(AgencyWork::item).optional();
 	}
 
 	/** Every active assignment of a task: its lead and coordinating agencies. */
 	public List<Item> onTask(long taskId) {
-		return this.assignments.workOnTask(taskId);
+		// The lead first ('LEAD' sorts after 'COORDINATOR').
+		return this.jdbc.sql(ITEM + "and t.id = :taskId order by a.role desc, a.id")
+			.param("taskId", taskId)
+			.query(AgencyWork::item)
+			.list();
 	}
 
 	/**

@@ -37,21 +37,6 @@ interface AssignmentRepository extends JpaRepository<Assignment, Long> {
 			+ "(select t.id from PlanTask t where t.planId = :planId)")
 	List<Long> findTaskIdsOf(long planId, long agencyId);
 
-	String WORK_ITEM = "select new vn.cchc.portal.plans.AgencyWork$Item(a.id, t.id, a.agencyId, p.id, p.title, p.year, "
-			+ "s.title, s.domainCode, t.label, t.text, cast(a.role as string), t.deadlineText, t.deadlineDue) "
-			+ "from Assignment a, PlanTask t, Plan p, PlanSection s "
-			+ "where t.id = a.taskId and p.id = t.planId and s.id = t.sectionId and a.active ";
-
-	@Query(WORK_ITEM + "and p.year = :year and p.status = vn.cchc.portal.plans.PlanStatus.ISSUED "
-			+ "order by p.id, s.position, t.position, a.id")
-	List<AgencyWork.Item> workOfYear(int year);
-
-	@Query(WORK_ITEM + "and a.id = :assignmentId")
-	java.util.Optional<AgencyWork.Item> workItem(long assignmentId);
-
-	@Query(WORK_ITEM + "and t.id = :taskId order by a.role desc, a.id")
-	List<AgencyWork.Item> workOnTask(long taskId);
-
 	/**
 	 * The targets of a year's issued plans these agencies report: those served by a task
 	 * assigned to them, and the agency-level ones of plans they have work in.
