@@ -1,5 +1,6 @@
 package vn.cchc.portal.agencies;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +38,10 @@ class AgencyAdminController {
 
 	private final AgencyReorganisation reorganisation;
 
-	AgencyAdminController(AgencyCatalog catalog, AgencyReorganisation reorganisation) {
+	private final Clock clock;
+
+	AgencyAdminController(AgencyCatalog catalog, AgencyReorganisation reorganisation, Clock clock) {
+		this.clock = clock;
 		this.catalog = catalog;
 		this.reorganisation = reorganisation;
 	}
@@ -112,7 +116,7 @@ class AgencyAdminController {
 
 	private String mergePage(Model model) {
 		model.addAttribute("candidates",
-				this.catalog.search("", LocalDate.now())
+				this.catalog.search("", LocalDate.now(this.clock))
 					.stream()
 					.filter((agency) -> agency.kind() != AgencyKind.INTERNAL_UNIT)
 					.toList());

@@ -1,5 +1,6 @@
 package vn.cchc.portal.agencies;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -21,7 +22,10 @@ class AgencyApiController {
 
 	private final AgencyNames names;
 
-	AgencyApiController(AgencyCatalog catalog, AgencyNames names) {
+	private final Clock clock;
+
+	AgencyApiController(AgencyCatalog catalog, AgencyNames names, Clock clock) {
+		this.clock = clock;
 		this.catalog = catalog;
 		this.names = names;
 	}
@@ -36,7 +40,7 @@ class AgencyApiController {
 		if (phrase.length() > 2000) {
 			throw new IllegalArgumentException("phrase is longer than 2000 characters");
 		}
-		return this.names.resolve(phrase, (date != null) ? date : LocalDate.now());
+		return this.names.resolve(phrase, (date != null) ? date : LocalDate.now(this.clock));
 	}
 
 	@GetMapping("/api/v1/agencies")

@@ -1,6 +1,7 @@
 package vn.cchc.portal.agencies;
 
 import java.text.Collator;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
@@ -38,8 +39,11 @@ public class AgencyCatalog {
 
 	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
+	private final Clock clock;
+
 	AgencyCatalog(AgencyRepository agencies, AgencyGroupRepository groups, AgencyEventRepository events,
-			org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+			org.springframework.jdbc.core.simple.JdbcClient jdbc, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.agencies = agencies;
 		this.groups = groups;
@@ -124,7 +128,8 @@ public class AgencyCatalog {
 	public long provinceCommitteeId() {
 		return this.agencies.findAll()
 			.stream()
-			.filter((agency) -> agency.getKind() == AgencyKind.PROVINCE_COMMITTEE && agency.existsOn(LocalDate.now()))
+			.filter((agency) -> agency.getKind() == AgencyKind.PROVINCE_COMMITTEE
+					&& agency.existsOn(LocalDate.now(this.clock)))
 			.map(Agency::getId)
 			.findFirst()
 			.orElseThrow(() -> new IllegalStateException("No UBND tỉnh among the agencies"));

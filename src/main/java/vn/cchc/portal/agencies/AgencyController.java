@@ -1,5 +1,6 @@
 package vn.cchc.portal.agencies;
 
+import java.time.Clock;
 import java.time.LocalDate;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -23,7 +24,10 @@ class AgencyController {
 
 	private final AgencyNames names;
 
-	AgencyController(AgencyCatalog catalog, AgencyNames names) {
+	private final Clock clock;
+
+	AgencyController(AgencyCatalog catalog, AgencyNames names, Clock clock) {
+		this.clock = clock;
 		this.catalog = catalog;
 		this.names = names;
 	}
@@ -33,7 +37,7 @@ class AgencyController {
 	String resolve(@RequestParam(name = "phrase", defaultValue = "") String phrase,
 			@RequestParam(name = "at", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
 			Model model) {
-		LocalDate shownDate = (date != null) ? date : LocalDate.now();
+		LocalDate shownDate = (date != null) ? date : LocalDate.now(this.clock);
 		model.addAttribute("phrase", phrase);
 		model.addAttribute("at", shownDate);
 		if (!phrase.isBlank() && phrase.length() <= 2000) {
@@ -50,7 +54,7 @@ class AgencyController {
 	String list(@RequestParam(name = "q", defaultValue = "") String query,
 			@RequestParam(name = "at", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
 			@RequestParam(name = "all", defaultValue = "false") boolean all, Model model) {
-		LocalDate shownDate = (date != null) ? date : LocalDate.now();
+		LocalDate shownDate = (date != null) ? date : LocalDate.now(this.clock);
 		model.addAttribute("query", query);
 		model.addAttribute("at", shownDate);
 		model.addAttribute("all", all);
@@ -62,7 +66,7 @@ class AgencyController {
 	String show(@PathVariable long id, Model model) {
 		model.addAttribute("profile",
 				this.catalog.profile(id).orElseThrow(() -> new ResponseStatusException(NOT_FOUND)));
-		model.addAttribute("today", LocalDate.now());
+		model.addAttribute("today", LocalDate.now(this.clock));
 		return "agencies/show";
 	}
 
@@ -76,7 +80,7 @@ class AgencyController {
 	String group(@PathVariable String code,
 			@RequestParam(name = "at", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
 			Model model) {
-		LocalDate shownDate = (date != null) ? date : LocalDate.now();
+		LocalDate shownDate = (date != null) ? date : LocalDate.now(this.clock);
 		model.addAttribute("group", this.catalog.group(code).orElseThrow(() -> new ResponseStatusException(NOT_FOUND)));
 		model.addAttribute("at", shownDate);
 		model.addAttribute("members", this.catalog.members(code, shownDate));

@@ -76,7 +76,11 @@ class AgencyEvent {
 		this.decision = decision;
 		this.note = note;
 		this.recordedBy = recordedBy;
-		this.recordedAt = Instant.now();
+	}
+
+	AgencyEvent recordedAt(Instant when) {
+		this.recordedAt = when;
+		return this;
 	}
 
 	AgencyEvent with(long agencyId, Role role) {

@@ -3,6 +3,7 @@ package vn.cchc.portal.agencies;
 import java.io.IOException;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -75,7 +76,10 @@ class AgencyImportController {
 
 	private final AgencyImport agencyImport;
 
-	AgencyImportController(AgencyImport agencyImport) {
+	private final Clock clock;
+
+	AgencyImportController(AgencyImport agencyImport, Clock clock) {
+		this.clock = clock;
 		this.agencyImport = agencyImport;
 	}
 
@@ -138,7 +142,8 @@ class AgencyImportController {
 		session.removeAttribute(PENDING);
 		AgencyImport.Result result;
 		try {
-			result = this.agencyImport.commit(pending.file(), form.decision(), user.getUsername(), LocalDate.now());
+			result = this.agencyImport.commit(pending.file(), form.decision(), user.getUsername(),
+					LocalDate.now(this.clock));
 		}
 		catch (ReorganisationException | DataAccessException ex) {
 			// Rolled back: nothing of the file was saved. The administrator may try
@@ -177,7 +182,7 @@ class AgencyImportController {
 	private String previewPage(Model model, String token, ImportPreview preview) {
 		model.addAttribute("token", token);
 		model.addAttribute("preview", preview);
-		model.addAttribute("today", LocalDate.now());
+		model.addAttribute("today", LocalDate.now(this.clock));
 		return PREVIEW_PAGE;
 	}
 

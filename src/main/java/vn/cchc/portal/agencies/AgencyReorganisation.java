@@ -1,5 +1,6 @@
 package vn.cchc.portal.agencies;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -37,8 +38,11 @@ public class AgencyReorganisation {
 
 	private final AuditLog auditLog;
 
+	private final Clock clock;
+
 	AgencyReorganisation(AgencyRepository agencies, AgencyEventRepository events, ApplicationEventPublisher publisher,
-			AuditLog auditLog) {
+			AuditLog auditLog, Clock clock) {
+		this.clock = clock;
 		this.agencies = agencies;
 		this.events = events;
 		this.publisher = publisher;
@@ -197,7 +201,7 @@ public class AgencyReorganisation {
 	 * whoever counts by agency.
 	 */
 	private long record(AgencyEvent event) {
-		AgencyEvent saved = this.events.save(event);
+		AgencyEvent saved = this.events.save(event.recordedAt(this.clock.instant()));
 		this.publisher.publishEvent(new AgencyDirectoryChanged());
 		String parties = saved.getParties()
 			.stream()

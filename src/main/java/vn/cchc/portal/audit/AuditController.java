@@ -1,10 +1,10 @@
 package vn.cchc.portal.audit;
 
+import java.time.Clock;
 import java.time.ZoneId;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.stereotype.Controller;
@@ -24,9 +24,9 @@ class AuditController {
 
 	private final ZoneId zone;
 
-	AuditController(AuditLog auditLog, @Value("${cchc.time-zone:Asia/Ho_Chi_Minh}") ZoneId zone) {
+	AuditController(AuditLog auditLog, Clock clock) {
 		this.auditLog = auditLog;
-		this.zone = zone;
+		this.zone = clock.getZone();
 	}
 
 	@GetMapping("/admin/audit")

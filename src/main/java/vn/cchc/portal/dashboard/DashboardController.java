@@ -1,6 +1,7 @@
 package vn.cchc.portal.dashboard;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -85,14 +86,13 @@ class DashboardController {
 	/** Rendered bodies in UTF-8, bounded by their bytes. */
 	private final Cache<Page, byte[]> pages;
 
-	DashboardController(Dashboard dashboard, MessageSource messages, JsonMapper json,
-			@Value("${cchc.time-zone:Asia/Ho_Chi_Minh}") ZoneId zone,
+	DashboardController(Dashboard dashboard, MessageSource messages, JsonMapper json, Clock clock,
 			@Qualifier("thymeleafViewResolver") ViewResolver views,
 			@Value("${cchc.dashboard.cached-page-bytes:8000000}") long cachedBytes) {
 		this.dashboard = dashboard;
 		this.messages = messages;
 		this.json = json;
-		this.zone = zone;
+		this.zone = clock.getZone();
 		this.views = views;
 		this.pages = Caffeine.newBuilder()
 			.maximumWeight(cachedBytes)

@@ -65,7 +65,7 @@ class DemoPlans implements ApplicationRunner {
 		}
 		PortalUser planner = (PortalUser) this.users.loadUserByUsername("planner");
 		long province = this.agencies.provinceCommitteeId();
-		PlanDocumentReader reader = new PlanDocumentReader();
+		PlanDocumentReader reader = new PlanDocumentReader(this.clock);
 		long quangNgai = this.imports.createDraft(reader.read(seed("001_3aebb1f59d195251.txt")), province, planner);
 		this.workflow.submit(quangNgai, planner);
 		this.workflow.issue(quangNgai, "1879/QĐ-UBND", LocalDate.of(2023, 12, 15), planner);

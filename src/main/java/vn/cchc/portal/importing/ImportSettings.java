@@ -1,5 +1,6 @@
 package vn.cchc.portal.importing;
 
+import java.time.Clock;
 import java.time.LocalDate;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -23,9 +24,12 @@ class ImportSettings {
 
 	private final AgencyCatalog agencies;
 
+	private final Clock clock;
+
 	ImportSettings(@Value("${cchc.import.max-size:2MB}") DataSize maxSize,
 			@Value("${cchc.import.max-zip-entries:1000}") int maxZipEntries,
-			@Value("${cchc.import.max-lines:200000}") int maxLines, AgencyCatalog agencies) {
+			@Value("${cchc.import.max-lines:200000}") int maxLines, AgencyCatalog agencies, Clock clock) {
+		this.clock = clock;
 		this.limits = new ImportLimits(maxSize.toBytes(), maxZipEntries, maxLines);
 		this.agencies = agencies;
 	}
@@ -40,7 +44,7 @@ class ImportSettings {
 	}
 
 	PlanDocumentReader reader() {
-		return new PlanDocumentReader(this.limits);
+		return new PlanDocumentReader(this.limits, this.clock);
 	}
 
 	/**
@@ -53,7 +57,7 @@ class ImportSettings {
 
 	/** An imported plan is the province's plan: owned by the province committee. */
 	long provinceCommitteeId() {
-		return this.agencies.search("", LocalDate.now())
+		return this.agencies.search("", LocalDate.now(this.clock))
 			.stream()
 			.filter((agency) -> agency.kind() == AgencyKind.PROVINCE_COMMITTEE)
 			.findFirst()

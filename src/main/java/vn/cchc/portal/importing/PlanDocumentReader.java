@@ -1,5 +1,6 @@
 package vn.cchc.portal.importing;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -17,12 +18,16 @@ public final class PlanDocumentReader {
 
 	private final ImportLimits limits;
 
-	public PlanDocumentReader() {
-		this(ImportLimits.DEFAULTS);
+	/** Tells the year of a plan whose document does not say it: this year's. */
+	private final Clock clock;
+
+	public PlanDocumentReader(Clock clock) {
+		this(ImportLimits.DEFAULTS, clock);
 	}
 
-	public PlanDocumentReader(ImportLimits limits) {
+	public PlanDocumentReader(ImportLimits limits, Clock clock) {
 		this.limits = limits;
+		this.clock = clock;
 	}
 
 	/** Reads pasted text. */
@@ -63,7 +68,7 @@ public final class PlanDocumentReader {
 					problems.add(ImportProblem.warningAt(frameworkLine, "import.warning.tableLayoutLost"));
 					Integer year = HeaderReader.read(lines).year();
 					PlanDocumentParser.Result recovered = LostFrameworkReader.read(lines, frameworkLine,
-							(year != null) ? year : java.time.Year.now().getValue());
+							(year != null) ? year : java.time.Year.now(this.clock).getValue());
 					if (!recovered.tasks().isEmpty()) {
 						result = recovered;
 						recoveredFramework = true;

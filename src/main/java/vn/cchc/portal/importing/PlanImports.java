@@ -1,5 +1,6 @@
 package vn.cchc.portal.importing;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,7 +37,10 @@ public class PlanImports {
 
 	private final AgencyCatalog catalog;
 
-	PlanImports(PlanDrafting drafting, AgencyNames agencyNames, AgencyCatalog catalog) {
+	private final Clock clock;
+
+	PlanImports(PlanDrafting drafting, AgencyNames agencyNames, AgencyCatalog catalog, Clock clock) {
+		this.clock = clock;
 		this.drafting = drafting;
 		this.agencyNames = agencyNames;
 		this.catalog = catalog;
@@ -215,7 +219,7 @@ public class PlanImports {
 	}
 
 	/** The plan's year: as written, else the year after its decision, else next year. */
-	static int yearOf(ImportedPlan plan) {
+	int yearOf(ImportedPlan plan) {
 		ImportedHeader header = plan.header();
 		if (header.year() != null) {
 			return header.year();
@@ -223,7 +227,7 @@ public class PlanImports {
 		if (header.decisionDate() != null) {
 			return header.decisionDate().getYear() + ((header.decisionDate().getMonthValue() >= 10) ? 1 : 0);
 		}
-		return LocalDate.now().getYear() + 1;
+		return LocalDate.now(this.clock).getYear() + 1;
 	}
 
 	private static LocalDate referenceDate(ImportedPlan plan, int year) {

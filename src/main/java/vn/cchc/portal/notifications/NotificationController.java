@@ -1,10 +1,10 @@
 package vn.cchc.portal.notifications;
 
+import java.time.Clock;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Locale;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -31,9 +31,9 @@ class NotificationController {
 
 	private final ZoneId zone;
 
-	NotificationController(Notifications notifications, @Value("${cchc.time-zone:Asia/Ho_Chi_Minh}") ZoneId zone) {
+	NotificationController(Notifications notifications, Clock clock) {
 		this.notifications = notifications;
-		this.zone = zone;
+		this.zone = clock.getZone();
 	}
 
 	@GetMapping("/notifications")

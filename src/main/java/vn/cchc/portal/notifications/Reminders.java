@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -105,7 +104,7 @@ public class Reminders {
 			.query(java.sql.Timestamp.class)
 			.optional()
 			.map(java.sql.Timestamp::toInstant)
-			.orElse(period.cutoffFrom().atStartOfDay(ZoneOffset.UTC).toInstant());
+			.orElse(period.cutoffFrom().atStartOfDay(this.clock.getZone()).toInstant());
 	}
 
 }

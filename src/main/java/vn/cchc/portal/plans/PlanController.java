@@ -1,5 +1,6 @@
 package vn.cchc.portal.plans;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -49,8 +50,11 @@ class PlanController {
 
 	private final PlanPages pages;
 
+	private final Clock clock;
+
 	PlanController(PlanCatalog catalog, PlanDrafting drafting, AgencyCatalog agencies, ReformDomains domains,
-			vn.cchc.portal.agencies.AgencyNames agencyNames, PlanPages pages) {
+			vn.cchc.portal.agencies.AgencyNames agencyNames, PlanPages pages, Clock clock) {
+		this.clock = clock;
 		this.pages = pages;
 		this.catalog = catalog;
 		this.drafting = drafting;
@@ -71,7 +75,7 @@ class PlanController {
 	@GetMapping("/plans/new")
 	String newPlan(@AuthenticationPrincipal PortalUser user, Model model) {
 		PlanPermissions.requireCreator(user);
-		model.addAttribute("form", new NewPlanForm(LocalDate.now().getYear() + 1, null));
+		model.addAttribute("form", new NewPlanForm(LocalDate.now(this.clock).getYear() + 1, null));
 		return "plans/new";
 	}
 
@@ -96,7 +100,7 @@ class PlanController {
 			@org.springframework.web.bind.annotation.RequestParam(name = "deadline", defaultValue = "") String wording,
 			@org.springframework.web.bind.annotation.RequestParam(name = "year", defaultValue = "0") int year,
 			Locale locale, Model model) {
-		int planYear = (year >= 2000 && year <= 2100) ? year : LocalDate.now().getYear();
+		int planYear = (year >= 2000 && year <= 2100) ? year : LocalDate.now(this.clock).getYear();
 		if (!wording.isBlank() && wording.length() <= 500) {
 			Deadline deadline = Deadline.parse(wording, planYear);
 			model.addAttribute("interpretation", DeadlineFormat.describe(deadline, locale));
@@ -119,7 +123,7 @@ class PlanController {
 		// htmx sends the field's own value under its name: leads or coordinators.
 		boolean forLeads = leads != null;
 		String wording = forLeads ? leads : (coordinators != null) ? coordinators : "";
-		int planYear = (year >= 2000 && year <= 2100) ? year : LocalDate.now().getYear();
+		int planYear = (year >= 2000 && year <= 2100) ? year : LocalDate.now(this.clock).getYear();
 		model.addAttribute("target", forLeads ? "leads" : "coordinators");
 		if (!wording.isBlank() && wording.length() <= 2000) {
 			model.addAttribute("resolution", this.agencyNames.resolve(wording, LocalDate.of(planYear - 1, 12, 1)));
@@ -139,7 +143,7 @@ class PlanController {
 			@org.springframework.web.bind.annotation.RequestParam(name = "year", defaultValue = "0") int year,
 			Model model) {
 		String typed = find.strip();
-		int planYear = (year >= 2000 && year <= 2100) ? year : LocalDate.now().getYear();
+		int planYear = (year >= 2000 && year <= 2100) ? year : LocalDate.now(this.clock).getYear();
 		List<String> names = List.of();
 		if (typed.length() >= 2 && typed.length() <= 100) {
 			String folded = vn.cchc.portal.shared.text.VietnameseText.fold(typed);

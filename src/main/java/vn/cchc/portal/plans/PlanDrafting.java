@@ -374,7 +374,7 @@ public class PlanDrafting {
 		PlanTask task = taskOf(planId, taskId);
 		editable(planId, user);
 		this.assignments.removeAll(task.getId());
-		this.tasks.softDelete(task.getId());
+		this.tasks.softDelete(task.getId(), this.clock.instant());
 		this.auditLog.recordAs(user.getUsername(), "TASK_DELETED", "PLAN_TASK", taskId, TaskChanges.summary(task));
 	}
 

@@ -18,8 +18,8 @@ interface PlanTaskRepository extends JpaRepository<PlanTask, Long> {
 	/** Deletes a task and its activities, undoably: they stay, hidden, with the time. */
 	@org.springframework.data.jpa.repository.Modifying
 	@Query(nativeQuery = true,
-			value = "update plan_task set deleted_at = now() where deleted_at is null and (id = :taskId or parent_task_id = :taskId)")
-	int softDelete(long taskId);
+			value = "update plan_task set deleted_at = :now where deleted_at is null and (id = :taskId or parent_task_id = :taskId)")
+	int softDelete(long taskId, java.time.Instant now);
 
 	@org.springframework.data.jpa.repository.Modifying
 	@Query(nativeQuery = true, value = "update plan_task set deleted_at = null where id = :taskId or "

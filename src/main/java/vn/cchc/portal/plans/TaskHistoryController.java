@@ -1,11 +1,11 @@
 package vn.cchc.portal.plans;
 
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -32,12 +32,11 @@ class TaskHistoryController {
 
 	private final ZoneId zone;
 
-	TaskHistoryController(PlanCatalog catalog, AssignmentRepository assignments, AuditLog auditLog,
-			@Value("${cchc.time-zone:Asia/Ho_Chi_Minh}") ZoneId zone) {
+	TaskHistoryController(PlanCatalog catalog, AssignmentRepository assignments, AuditLog auditLog, Clock clock) {
 		this.catalog = catalog;
 		this.assignments = assignments;
 		this.auditLog = auditLog;
-		this.zone = zone;
+		this.zone = clock.getZone();
 	}
 
 	@GetMapping("/plans/{id}/tasks/{taskId}/history")

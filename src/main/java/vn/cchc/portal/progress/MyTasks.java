@@ -86,14 +86,19 @@ public class MyTasks {
 
 	/**
 	 * The period taking updates on {@code day}: one whose data window has begun and that
-	 * accepts them, an open one before one in its grace days.
+	 * accepts them. Where several do (last year's still open in January), the one still
+	 * on time, then an open one before one in its grace days, then the one whose due date
+	 * is nearest: always the same one, whatever order the database returns them in.
 	 */
 	Optional<ReportingPeriod> reportingOn(LocalDate day) {
 		return this.periods.findTakingUpdates(day)
 			.stream()
 			.filter((period) -> !period.toView().cutoffFrom().isAfter(day))
 			.filter((period) -> period.accepts(day) != ReportingPeriod.Acceptance.REFUSED)
-			.min(Comparator.comparing((ReportingPeriod period) -> !"OPEN".equals(period.toView().status())));
+			.min(Comparator.comparing((ReportingPeriod period) -> period.accepts(day))
+				.thenComparing((period) -> !"OPEN".equals(period.toView().status()))
+				.thenComparing((period) -> Math.abs(period.toView().dueDate().toEpochDay() - day.toEpochDay()))
+				.thenComparing(ReportingPeriod::getId));
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package vn.cchc.portal.progress;
 
+import java.time.Clock;
 import java.time.LocalDate;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -24,14 +25,17 @@ class ReportingPeriodController {
 
 	private final ReportingPeriods periods;
 
-	ReportingPeriodController(ReportingPeriods periods) {
+	private final Clock clock;
+
+	ReportingPeriodController(ReportingPeriods periods, Clock clock) {
+		this.clock = clock;
 		this.periods = periods;
 	}
 
 	@GetMapping("/periods")
 	String list(@RequestParam(name = "year", required = false) Integer year, @AuthenticationPrincipal PortalUser user,
 			Model model) {
-		int shown = (year != null && year >= 2000 && year <= 2100) ? year : LocalDate.now().getYear();
+		int shown = (year != null && year >= 2000 && year <= 2100) ? year : LocalDate.now(this.clock).getYear();
 		model.addAttribute("year", shown);
 		model.addAttribute("periods", this.periods.ofYear(shown));
 		model.addAttribute("canManage", manages(user));

@@ -1,5 +1,6 @@
 package vn.cchc.portal.users;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -38,8 +39,11 @@ class AccountAdministration {
 
 	private final AuditLog auditLog;
 
+	private final Clock clock;
+
 	AccountAdministration(UserAccountRepository accounts, AgencyCatalog agencies, PasswordEncoder passwordEncoder,
-			TemporaryPasswords temporaryPasswords, AuditLog auditLog) {
+			TemporaryPasswords temporaryPasswords, AuditLog auditLog, Clock clock) {
+		this.clock = clock;
 		this.accounts = accounts;
 		this.agencies = agencies;
 		this.passwordEncoder = passwordEncoder;
@@ -89,7 +93,7 @@ class AccountAdministration {
 		try {
 			account = this.accounts.saveAndFlush(UserAccount.withTemporaryPassword(name,
 					this.passwordEncoder.encode(temporary), profile.fullName().strip(), profile.role(),
-					profile.agencyId(), profile.unitId(), profile.mailbox()));
+					profile.agencyId(), profile.unitId(), profile.mailbox(), this.clock.instant()));
 		}
 		catch (DataIntegrityViolationException ex) {
 			// Someone created the same name (in any case) between the check and the

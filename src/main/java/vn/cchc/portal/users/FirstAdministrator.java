@@ -1,5 +1,6 @@
 package vn.cchc.portal.users;
 
+import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,8 +30,12 @@ class FirstAdministrator implements ApplicationRunner {
 
 	private final String password;
 
+	private final Clock clock;
+
 	FirstAdministrator(UserAccountRepository accounts, PasswordEncoder passwordEncoder,
-			@Value("${cchc.admin.username:admin}") String username, @Value("${cchc.admin.password:}") String password) {
+			@Value("${cchc.admin.username:admin}") String username, @Value("${cchc.admin.password:}") String password,
+			Clock clock) {
+		this.clock = clock;
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
 		this.username = username;
@@ -53,7 +58,7 @@ class FirstAdministrator implements ApplicationRunner {
 					"CCHC_ADMIN_PASSWORD must have at least " + MINIMUM_PASSWORD_LENGTH + " characters");
 		}
 		this.accounts.save(new UserAccount(this.username, this.passwordEncoder.encode(this.password),
-				"Quản trị hệ thống", Role.ADMIN, null));
+				"Quản trị hệ thống", Role.ADMIN, null, this.clock.instant()));
 		log.info("Created the first administrator '{}'.", this.username);
 	}
 

@@ -46,14 +46,14 @@ class UserAccount {
 	protected UserAccount() {
 	}
 
-	UserAccount(String username, String passwordHash, String fullName, Role role, Long agencyId) {
+	UserAccount(String username, String passwordHash, String fullName, Role role, Long agencyId, Instant createdAt) {
 		this.username = username;
 		this.passwordHash = passwordHash;
 		this.fullName = fullName;
 		this.role = role;
 		this.agencyId = agencyId;
 		this.enabled = true;
-		this.createdAt = Instant.now();
+		this.createdAt = createdAt;
 	}
 
 	/**
@@ -61,8 +61,8 @@ class UserAccount {
 	 * choose their own before doing anything else.
 	 */
 	static UserAccount withTemporaryPassword(String username, String passwordHash, String fullName, Role role,
-			Long agencyId, Long unitId, String email) {
-		UserAccount account = new UserAccount(username, passwordHash, fullName, role, agencyId);
+			Long agencyId, Long unitId, String email, Instant createdAt) {
+		UserAccount account = new UserAccount(username, passwordHash, fullName, role, agencyId, createdAt);
 		account.unitId = unitId;
 		account.email = email;
 		account.mustChangePassword = true;

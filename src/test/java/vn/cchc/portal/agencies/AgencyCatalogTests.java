@@ -8,10 +8,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.context.annotation.Import;
 
+import vn.cchc.portal.support.TestClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 @DataJpaTest
-@Import(AgencyCatalog.class)
+@Import({ AgencyCatalog.class, TestClock.Configuration.class })
 class AgencyCatalogTests {
 
 	@Autowired

@@ -13,6 +13,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.context.annotation.Import;
 
+import vn.cchc.portal.support.TestClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -20,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * plan's date.
  */
 @DataJpaTest
-@Import({ AgencyCatalog.class, AgencyNames.class })
+@Import({ AgencyCatalog.class, AgencyNames.class, TestClock.Configuration.class })
 class AgencyNamesTests {
 
 	/** The date of decision 1879/QĐ-UBND, which issued seed 001. */

@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
 import vn.cchc.portal.audit.AuditLog;
-import vn.cchc.portal.shared.time.TimeConfiguration;
+import vn.cchc.portal.support.TestClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * rolled back, so the demo data stay as they are.
  */
 @DataJpaTest
-@Import({ AgencyReorganisation.class, AgencyCatalog.class, AuditLog.class, TimeConfiguration.class })
+@Import({ AgencyReorganisation.class, AgencyCatalog.class, AuditLog.class, TestClock.Configuration.class })
 @RecordApplicationEvents
 class AgencyReorganisationTests {
 

@@ -18,6 +18,7 @@ import vn.cchc.portal.progress.ReportingFixture;
 import vn.cchc.portal.support.Browser;
 import vn.cchc.portal.support.PortalWebTest;
 import vn.cchc.portal.support.TestClock;
+import vn.cchc.portal.support.TestYears;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,8 +48,7 @@ class DashboardFreshnessTests {
 
 	@Test
 	void everyChangeThatFeedsTheFiguresShowsOnTheNextView() {
-		LocalDate today = LocalDate.now(this.clock);
-		ReportingFixture f = new ReportingFixture(this.port, this.jdbc, today);
+		ReportingFixture f = new ReportingFixture(this.port, this.jdbc, this.clock, TestYears.DASHBOARD_FRESHNESS);
 		String alpha = f.agencyName(f.agencyA);
 		f.plan("a)", "Số hóa hồ sơ " + f.tag, alpha, "", "Năm " + f.year, "b)", "Rà soát thủ tục " + f.tag, alpha, "",
 				"Năm " + f.year);
@@ -85,7 +85,8 @@ class DashboardFreshnessTests {
 
 		// The agency renamed: the ranking names it anew.
 		long version = this.jdbc.queryForObject("select version from agency where id = ?", Long.class, f.agencyA);
-		this.reorganisation.rename(f.agencyA, version, "Sở Alpha mới " + f.tag, null, today, "1/QĐ-" + f.tag, "admin");
+		this.reorganisation.rename(f.agencyA, version, "Sở Alpha mới " + f.tag, null, this.clock.today(),
+				"1/QĐ-" + f.tag, "admin");
 		assertThat(text(leader.get(board))).contains("Sở Alpha mới " + f.tag);
 	}
 
@@ -95,7 +96,7 @@ class DashboardFreshnessTests {
 	 */
 	@Test
 	void figuresAreKeptUntilAChangeIsCommitted() {
-		ReportingFixture f = new ReportingFixture(this.port, this.jdbc, LocalDate.now(this.clock));
+		ReportingFixture f = new ReportingFixture(this.port, this.jdbc, this.clock, TestYears.DASHBOARD_FRESHNESS);
 		String alpha = f.agencyName(f.agencyA);
 		f.plan("a)", "Lập danh mục " + f.tag, alpha, "", "Năm " + f.year, "b)", "Đo lường hài lòng " + f.tag, alpha, "",
 				"Năm " + f.year);

@@ -15,6 +15,8 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
 
+import vn.cchc.portal.support.TestClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -23,7 +25,7 @@ class PlanDocumentReaderTests {
 
 	private static final String HEADER = "TT\tNội dung, nhiệm vụ\tSản phẩm\tThời gian hoàn thành\tCơ quan chủ trì\tCơ quan phối hợp";
 
-	private final PlanDocumentReader reader = new PlanDocumentReader();
+	private final PlanDocumentReader reader = new PlanDocumentReader(TestClock.atStart());
 
 	@Test
 	void tableRowSplitByAPageBreakContinuesThePreviousRow() {
@@ -357,7 +359,7 @@ class PlanDocumentReaderTests {
 		assertThat(errorOf(zipWith("word/document.xml", "not xml"), "hong.docx")).isEqualTo("import.error.unreadable");
 		assertThat(errorOf("Kính gửi các sở.\nNội dung không có nhiệm vụ.".getBytes(StandardCharsets.UTF_8), "a.txt"))
 			.isEqualTo("import.error.noTasks");
-		PlanDocumentReader small = new PlanDocumentReader(new ImportLimits(10, 100, 1000));
+		PlanDocumentReader small = new PlanDocumentReader(new ImportLimits(10, 100, 1000), TestClock.atStart());
 		assertThat(small.read("0123456789ABC".getBytes(StandardCharsets.UTF_8), "a.txt").problems())
 			.extracting(ImportProblem::key)
 			.containsExactly("import.error.tooLarge");

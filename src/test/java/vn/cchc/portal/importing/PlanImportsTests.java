@@ -13,6 +13,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import vn.cchc.portal.support.Browser;
 import vn.cchc.portal.support.FailingWrite;
 import vn.cchc.portal.support.PortalWebTest;
+import vn.cchc.portal.support.TestClock;
 import vn.cchc.portal.users.PortalUser;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -195,7 +196,7 @@ class PlanImportsTests {
 	void aHundredPagePlanReachesThePreview() {
 		String seed = new String(SeedFiles.bytes(SeedFiles.SEED_001), java.nio.charset.StandardCharsets.UTF_8);
 		byte[] hundredPages = ((seed + "\n").repeat(9)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-		PlanDocumentReader reader = new PlanDocumentReader();
+		PlanDocumentReader reader = new PlanDocumentReader(TestClock.atStart());
 		this.imports.preview(reader.read(seed)); // warm-up, as a running server would be
 		long start = System.nanoTime();
 		ImportPreview preview = this.imports.preview(reader.read(hundredPages, "plan.txt"));

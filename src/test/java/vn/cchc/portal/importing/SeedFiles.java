@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 
+import vn.cchc.portal.support.TestClock;
+
 /** The seed plans and expected results on the test class path. */
 final class SeedFiles {
 
@@ -33,7 +35,7 @@ final class SeedFiles {
 	}
 
 	static ImportedPlan read(String resource) {
-		return new PlanDocumentReader().read(bytes(resource), resource);
+		return new PlanDocumentReader(TestClock.atStart()).read(bytes(resource), resource);
 	}
 
 }

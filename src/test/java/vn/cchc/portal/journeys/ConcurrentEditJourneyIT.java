@@ -17,7 +17,7 @@ class ConcurrentEditJourneyIT extends Journey {
 
 	@Test
 	void theSecondSaveSeesTheConflictWithItsTextKept() {
-		JourneyData data = new JourneyData(this.port, this.jdbc).plan("a)",
+		JourneyData data = new JourneyData(this.port, this.jdbc, this.clock).plan("a)",
 				"Rà soát, đơn giản hóa thủ tục hành chính nội bộ", "A");
 		String task = "/my-tasks/" + data.assignment("a)", data.agencyA);
 		String save = "form[action='" + task + "'] button[type=submit]";

@@ -16,7 +16,8 @@ class ForeignTaskJourneyIT extends Journey {
 
 	@Test
 	void anOfficerOpeningAnotherAgencysTaskByAddressIsRefused() {
-		JourneyData data = new JourneyData(this.port, this.jdbc).plan("a)", "Nhiệm vụ riêng của Sở Beta", "B");
+		JourneyData data = new JourneyData(this.port, this.jdbc, this.clock).plan("a)", "Nhiệm vụ riêng của Sở Beta",
+				"B");
 		long theirs = data.assignment("a)", data.agencyB);
 
 		Chromium officer = browser("05-foreign-task").signIn(data.username("officerA"));

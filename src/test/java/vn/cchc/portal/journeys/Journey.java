@@ -13,6 +13,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import vn.cchc.portal.support.TestClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -28,6 +30,9 @@ abstract class Journey {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	TestClock clock;
 
 	private final List<Chromium> browsers = new ArrayList<>();
 

@@ -1,7 +1,6 @@
 package vn.cchc.portal.journeys;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -9,12 +8,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.cchc.portal.support.Browser;
+import vn.cchc.portal.support.TestClock;
 import vn.cchc.portal.support.TestData;
+import vn.cchc.portal.support.TestYears;
 
 /**
- * Two fresh agencies (A and B) with a head and two officers each, this year's period
- * open, and an issued plan giving them tasks: the stage of a journey that changes state,
- * so that journeys never depend on each other or on the demo data's state.
+ * Two fresh agencies (A and B) with a head and two officers each, the year's period open,
+ * and an issued plan giving them tasks: the stage of a journey that changes state, so
+ * that journeys never depend on each other or on the demo data's state.
  */
 final class JourneyData {
 
@@ -24,7 +25,7 @@ final class JourneyData {
 
 	final JdbcTemplate jdbc;
 
-	final int year = LocalDate.now(ZoneOffset.UTC).getYear();
+	final int year = TestYears.JOURNEYS;
 
 	final String tag;
 
@@ -39,7 +40,9 @@ final class JourneyData {
 	/** Task ids by label. */
 	final Map<String, Long> tasks = new LinkedHashMap<>();
 
-	JourneyData(int port, JdbcTemplate jdbc) {
+	/** The stage in the journeys' year, with the clock set to 15 June of it. */
+	JourneyData(int port, JdbcTemplate jdbc, TestClock clock) {
+		clock.setTo(LocalDate.of(this.year, 6, 15));
 		this.port = port;
 		this.jdbc = jdbc;
 		this.tag = "j" + System.nanoTime() % 100_000 + "x" + SEQUENCE.incrementAndGet();

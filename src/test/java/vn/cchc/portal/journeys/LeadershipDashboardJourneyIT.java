@@ -31,7 +31,7 @@ class LeadershipDashboardJourneyIT extends Journey {
 
 	@Test
 	void theLeaderDrillsDownFromTheOverviewToATasksHistoryAndEvidence() throws Exception {
-		JourneyData data = new JourneyData(this.port, this.jdbc).plan("a)",
+		JourneyData data = new JourneyData(this.port, this.jdbc, this.clock).plan("a)",
 				"Triển khai Bộ phận Một cửa cấp tỉnh theo hướng phi địa giới", "A");
 		long assignment = data.assignment("a)", data.agencyA);
 		// The agency has reported, with a document: what the leader will drill down to.

@@ -18,7 +18,7 @@ class ReportReviewJourneyIT extends Journey {
 
 	@Test
 	void aReturnedReportIsFixedResubmittedAndAccepted() {
-		JourneyData data = new JourneyData(this.port, this.jdbc).plan("a)",
+		JourneyData data = new JourneyData(this.port, this.jdbc, this.clock).plan("a)",
 				"Công khai thủ tục hành chính trên Cổng dịch vụ công", "A", "b)",
 				"Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính", "A");
 		String agency = data.agencyName(data.agencyA);

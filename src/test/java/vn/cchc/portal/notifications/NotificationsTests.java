@@ -23,6 +23,7 @@ import vn.cchc.portal.support.Browser;
 import vn.cchc.portal.support.PortalWebTest;
 import vn.cchc.portal.support.TestClock;
 import vn.cchc.portal.support.TestSmtpPort;
+import vn.cchc.portal.support.TestYears;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -54,11 +55,13 @@ class NotificationsTests {
 	Reminders reminders;
 
 	/**
-	 * Agencies A and B with work in this year's "Năm" period, open (opened, if need be,
-	 * before they had work: whichever test runs first, nobody here is told it opened).
+	 * Agencies A and B with work in the class's year's "Năm" period, open (opened, if
+	 * need be, before they had work: whichever test runs first, nobody here is told it
+	 * opened), on 15 June of that year.
 	 */
 	private NotificationFixture stage() {
-		NotificationFixture f = new NotificationFixture(this.port, this.jdbc, LocalDate.now(this.clock).getYear());
+		this.clock.setTo(LocalDate.of(TestYears.NOTIFICATIONS, 6, 15));
+		NotificationFixture f = new NotificationFixture(this.port, this.jdbc, TestYears.NOTIFICATIONS);
 		f.open(f.period("YEAR"));
 		return f.plan();
 	}
@@ -201,8 +204,8 @@ class NotificationsTests {
 	@Test
 	void openingAPeriodTellsTheHeadsAndOfficersOfEveryAgencyWithWorkInItsYear() {
 		// A year of its own, so that this period is opened here and by nobody else.
-		NotificationFixture f = new NotificationFixture(this.port, this.jdbc, LocalDate.now(this.clock).getYear() + 50)
-			.plan();
+		this.clock.setTo(LocalDate.of(TestYears.PERIOD_OPENED_NOTICE - 1, 12, 20));
+		NotificationFixture f = new NotificationFixture(this.port, this.jdbc, TestYears.PERIOD_OPENED_NOTICE).plan();
 		long period = f.period("Q1");
 		f.open(period);
 
@@ -221,20 +224,15 @@ class NotificationsTests {
 	void theDailyRemindersReachAgenciesThatHaveNotSubmittedOnceEach() {
 		NotificationFixture f = stage();
 		long period = f.period("YEAR");
-		// The period was opened a month ago, and its due date is three days away (or
-		// past).
-		this.jdbc.update("""
-				insert into period_opening (period_id, opened_at) values (?, now() - interval '30 days')
-				on conflict (period_id) do update set opened_at = excluded.opened_at
-				""", period);
+		// Two days before the due date, the period opened a month before.
 		LocalDate due = this.jdbc.queryForObject("select due_date from reporting_period where id = ?", LocalDate.class,
 				period);
-		long days = Duration
-			.between(this.clock.instant(), due.minusDays(3).atStartOfDay().toInstant(java.time.ZoneOffset.UTC))
-			.toDays() + 1;
-		if (days > 0) {
-			this.clock.advance(Duration.ofDays(days));
-		}
+		assertThat(due).isEqualTo(LocalDate.of(TestYears.NOTIFICATIONS, 12, 15));
+		this.clock.setTo(LocalDate.of(TestYears.NOTIFICATIONS, 12, 13));
+		this.jdbc.update("""
+				insert into period_opening (period_id, opened_at) values (?, ?)
+				on conflict (period_id) do update set opened_at = excluded.opened_at
+				""", period, java.sql.Timestamp.from(this.clock.instant().minus(Duration.ofDays(30))));
 		// A updated one of its two tasks just now; B submitted its report.
 		long a1 = f.assignment("a)", f.agencyA);
 		f.signedIn("officerA")

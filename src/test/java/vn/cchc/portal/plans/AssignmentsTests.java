@@ -17,7 +17,7 @@ import vn.cchc.portal.agencies.AgencyNames;
 import vn.cchc.portal.agencies.AgencyReorganisation;
 import vn.cchc.portal.agencies.AgencySummary;
 import vn.cchc.portal.audit.AuditLog;
-import vn.cchc.portal.shared.time.TimeConfiguration;
+import vn.cchc.portal.support.TestClock;
 import vn.cchc.portal.users.DemoUsers;
 import vn.cchc.portal.users.PortalUser;
 
@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @DataJpaTest
 @Import({ PlanDrafting.class, Assignments.class, AgencyNames.class, AgencyCatalog.class, AgencyReorganisation.class,
-		AuditLog.class, TimeConfiguration.class })
+		AuditLog.class, TestClock.Configuration.class })
 class AssignmentsTests {
 
 	@Autowired

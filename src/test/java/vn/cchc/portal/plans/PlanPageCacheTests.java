@@ -70,8 +70,9 @@ class PlanPageCacheTests {
 
 	@Test
 	void aRenameAndAMergeShowAtTheNextView() {
-		long first = TestData.agency(this.jdbc, "Sở Thử Bộ Đệm Một");
-		long second = TestData.agency(this.jdbc, "Sở Thử Bộ Đệm Hai");
+		// Units, not departments: no other test's "every department" of 2023 counts them.
+		long first = TestData.agency(this.jdbc, "Sở Thử Bộ Đệm Một", "PUBLIC_SERVICE_UNIT", LocalDate.of(2000, 1, 1));
+		long second = TestData.agency(this.jdbc, "Sở Thử Bộ Đệm Hai", "PUBLIC_SERVICE_UNIT", LocalDate.of(2000, 1, 1));
 		Browser planner = Browser.signedIn(this.port, "planner");
 		long plan = newPlan(planner, "Kế hoạch thử bộ đệm: tổ chức lại");
 		long section = newSection(planner, plan);

@@ -15,6 +15,7 @@ import vn.cchc.portal.support.Browser;
 import vn.cchc.portal.support.FailingWrite;
 import vn.cchc.portal.support.PortalWebTest;
 import vn.cchc.portal.support.TestClock;
+import vn.cchc.portal.support.TestYears;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,7 +39,7 @@ class AgencyReportIntegrityTests {
 
 	@Test
 	void aSubmissionThatFailsAtAnyStepLeavesNothingBehindAndCanBeSentAgain() {
-		ReportingFixture f = new ReportingFixture(this.port, this.jdbc, LocalDate.now(this.clock));
+		ReportingFixture f = new ReportingFixture(this.port, this.jdbc, this.clock, TestYears.AGENCY_REPORT_INTEGRITY);
 		f.plan("a)", "Công khai thủ tục " + f.tag, f.agencyName(f.agencyA), "", "Thường xuyên");
 		String head = f.username("headA");
 		// The report exists (not started) once the API is asked for it.
@@ -82,7 +83,7 @@ class AgencyReportIntegrityTests {
 
 	@Test
 	void aSubmissionOrReturnFromAStalePageIsRefusedWith409AndChangesNothing() {
-		ReportingFixture f = new ReportingFixture(this.port, this.jdbc, LocalDate.now(this.clock));
+		ReportingFixture f = new ReportingFixture(this.port, this.jdbc, this.clock, TestYears.AGENCY_REPORT_INTEGRITY);
 		f.plan("a)", "Số hóa hồ sơ " + f.tag, f.agencyName(f.agencyA), "", "Thường xuyên");
 		Browser head = f.signedIn("headA");
 		Browser planner = Browser.signedIn(this.port, "planner");

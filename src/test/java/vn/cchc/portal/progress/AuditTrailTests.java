@@ -14,6 +14,7 @@ import org.springframework.web.util.HtmlUtils;
 import vn.cchc.portal.support.Browser;
 import vn.cchc.portal.support.PortalWebTest;
 import vn.cchc.portal.support.TestClock;
+import vn.cchc.portal.support.TestYears;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,7 +36,7 @@ class AuditTrailTests {
 
 	@Test
 	void aTasksHistoryShowsItsEditsAndItsAgenciesUpdates() {
-		ReportingFixture f = new ReportingFixture(this.port, this.jdbc, LocalDate.now(this.clock));
+		ReportingFixture f = new ReportingFixture(this.port, this.jdbc, this.clock, TestYears.AUDIT_TRAIL);
 		String lead = f.agencyName(f.agencyA);
 		f.plan((planner, page) -> {
 			long task = this.jdbc.queryForObject("select id from plan_task where plan_id = ? and label = 'a)'",
@@ -72,7 +73,7 @@ class AuditTrailTests {
 		assertThat(filtered).contains("chưa cập nhật → IN_PROGRESS 45%").doesNotContain("Sửa nhiệm vụ");
 		assertThat(text(admin.get("/admin/audit?actor=" + f.username("officerA") + "&action=TASK_")))
 			.doesNotContain("IN_PROGRESS 45%");
-		String tomorrow = LocalDate.now(this.clock).plusDays(2).toString();
+		String tomorrow = this.clock.today().plusDays(2).toString();
 		assertThat(text(admin.get("/admin/audit?targetType=ASSIGNMENT&targetId=" + assignment + "&from=" + tomorrow)))
 			.doesNotContain("IN_PROGRESS 45%");
 	}

@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.cchc.portal.support.Browser;
 import vn.cchc.portal.support.PortalWebTest;
 import vn.cchc.portal.support.TestClock;
+import vn.cchc.portal.support.TestYears;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,7 +34,7 @@ class CarryOverTests {
 
 	@Test
 	void onlyTasksNotReportedDoneAreCarriedIntoNextYear() {
-		ReportingFixture f = new ReportingFixture(this.port, this.jdbc, LocalDate.now(this.clock));
+		ReportingFixture f = new ReportingFixture(this.port, this.jdbc, this.clock, TestYears.CARRY_OVER);
 		String a = f.agencyName(f.agencyA);
 		String b = f.agencyName(f.agencyB);
 		f.plan("a)", "Việc đã xong " + f.tag, a, "", "Quý I/" + f.year, //

@@ -15,6 +15,7 @@ import org.springframework.web.util.HtmlUtils;
 import vn.cchc.portal.support.Browser;
 import vn.cchc.portal.support.PortalWebTest;
 import vn.cchc.portal.support.TestClock;
+import vn.cchc.portal.support.TestYears;
 import vn.cchc.portal.users.PortalUser;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,7 +45,7 @@ class PeriodTallyTests {
 
 	@Test
 	void listsAndCountsAgreeWithTheRowsOneByOne() {
-		ReportingFixture f = new ReportingFixture(this.port, this.jdbc, LocalDate.now(this.clock));
+		ReportingFixture f = new ReportingFixture(this.port, this.jdbc, this.clock, TestYears.PERIOD_TALLY);
 		String a = f.agencyName(f.agencyA);
 		String b = f.agencyName(f.agencyB);
 		int year = f.year;

@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.cchc.portal.support.Browser;
 import vn.cchc.portal.support.PortalWebTest;
 import vn.cchc.portal.support.TestClock;
+import vn.cchc.portal.support.TestYears;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,7 +38,7 @@ class ProgressApiTests {
 
 	@Test
 	void anAgencyReportsThroughTheApiAndAStaleVersionGets409WithTheCurrentState() throws Exception {
-		ReportingFixture f = new ReportingFixture(this.port, this.jdbc, LocalDate.now(this.clock));
+		ReportingFixture f = new ReportingFixture(this.port, this.jdbc, this.clock, TestYears.PROGRESS_API);
 		f.plan("a)", "Công bố thủ tục qua API " + f.tag, f.agencyName(f.agencyA), "", "Quý IV/" + f.year, //
 				"b)", "Việc riêng của Beta " + f.tag, f.agencyName(f.agencyB), "", "Thường xuyên");
 		long ours = f.assignment("a)", f.agencyA);

@@ -17,6 +17,7 @@ import vn.cchc.portal.progress.ProgressStatistics.Scope;
 import vn.cchc.portal.support.Browser;
 import vn.cchc.portal.support.PortalWebTest;
 import vn.cchc.portal.support.TestClock;
+import vn.cchc.portal.support.TestYears;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -151,7 +152,7 @@ class ProgressStatisticsTests {
 	 * reports two targets and submits its report on time.
 	 */
 	private ReportingFixture stage() {
-		ReportingFixture f = new ReportingFixture(this.port, this.jdbc, LocalDate.now(this.clock));
+		ReportingFixture f = new ReportingFixture(this.port, this.jdbc, this.clock, TestYears.PROGRESS_STATISTICS);
 		String a = f.agencyName(f.agencyA);
 		String b = f.agencyName(f.agencyB);
 		f.plan((planner, page) -> {

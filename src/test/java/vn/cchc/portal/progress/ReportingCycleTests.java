@@ -16,6 +16,7 @@ import org.springframework.web.util.HtmlUtils;
 import vn.cchc.portal.support.Browser;
 import vn.cchc.portal.support.PortalWebTest;
 import vn.cchc.portal.support.TestClock;
+import vn.cchc.portal.support.TestYears;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,7 +39,7 @@ class ReportingCycleTests {
 	TestClock clock;
 
 	private ReportingFixture stage() {
-		ReportingFixture f = new ReportingFixture(this.port, this.jdbc, LocalDate.now(this.clock));
+		ReportingFixture f = new ReportingFixture(this.port, this.jdbc, this.clock, TestYears.REPORTING_CYCLE);
 		String a = f.agencyName(f.agencyA);
 		String b = f.agencyName(f.agencyB);
 		return f.plan("a)", "Rà soát thủ tục hành chính " + f.tag, a, b, "Quý I/" + f.year, //

@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.cchc.portal.support.Browser;
+import vn.cchc.portal.support.TestClock;
 import vn.cchc.portal.support.TestData;
 
 /**
@@ -35,10 +36,15 @@ public final class ReportingFixture {
 	/** Task ids by label. */
 	public final Map<String, Long> tasks = new LinkedHashMap<>();
 
-	public ReportingFixture(int port, JdbcTemplate jdbc, LocalDate today) {
+	/**
+	 * The stage in the year (one of {@link vn.cchc.portal.support.TestYears}), with the
+	 * clock set to 15 June of it: after Quý I's deadlines, before the year report's.
+	 */
+	public ReportingFixture(int port, JdbcTemplate jdbc, TestClock clock, int year) {
+		clock.setTo(LocalDate.of(year, 6, 15));
 		this.port = port;
 		this.jdbc = jdbc;
-		this.year = today.getYear();
+		this.year = year;
 		this.tag = "t" + System.nanoTime() % 1_000_000 + "x" + SEQUENCE.incrementAndGet();
 		this.agencyA = agency("Sở Alpha " + this.tag);
 		this.agencyB = agency("Sở Beta " + this.tag);

@@ -15,6 +15,7 @@ import org.springframework.web.util.HtmlUtils;
 import vn.cchc.portal.support.Browser;
 import vn.cchc.portal.support.PortalWebTest;
 import vn.cchc.portal.support.TestClock;
+import vn.cchc.portal.support.TestYears;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,7 +37,7 @@ class TargetActualsTests {
 
 	@Test
 	void anAgencyReportsItsTargetsAndSeesWhetherTheyAreMet() {
-		ReportingFixture f = new ReportingFixture(this.port, this.jdbc, LocalDate.now(this.clock));
+		ReportingFixture f = new ReportingFixture(this.port, this.jdbc, this.clock, TestYears.TARGET_ACTUALS);
 		f.plan((planner, page) -> {
 			long task = this.jdbc.queryForObject("select t.id from plan_task t where t.plan_id = ? and t.label = 'a)'",
 					Long.class, Long.parseLong(page.substring(page.lastIndexOf('/') + 1)));

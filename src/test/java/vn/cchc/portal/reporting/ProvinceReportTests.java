@@ -41,6 +41,7 @@ import vn.cchc.portal.progress.ReportingFixture;
 import vn.cchc.portal.support.Browser;
 import vn.cchc.portal.support.PortalWebTest;
 import vn.cchc.portal.support.TestClock;
+import vn.cchc.portal.support.TestYears;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -65,8 +66,8 @@ class ProvinceReportTests {
 
 	@Test
 	void sởNộiVụEditsTheDraftAndDownloadsItsFiguresAsWordExcelAndPdf() throws IOException {
-		LocalDate today = LocalDate.now(this.clock);
-		ReportingFixture f = new ReportingFixture(this.port, this.jdbc, today);
+		ReportingFixture f = new ReportingFixture(this.port, this.jdbc, this.clock, TestYears.PROVINCE_REPORT);
+		LocalDate today = this.clock.today();
 		String alpha = f.agencyName(f.agencyA);
 		String beta = f.agencyName(f.agencyB);
 		f.plan((planner, page) -> {

@@ -1,5 +1,6 @@
 package vn.cchc.portal.support;
 
+import java.time.LocalDate;
 import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -16,11 +17,19 @@ public final class TestData {
 	private TestData() {
 	}
 
-	/** A department with this name (its code derived from it), valid since 2000. */
+	/**
+	 * A department with this name (its code derived from it), valid from 2040: in every
+	 * {@link TestYears} year, and never one of "every department" in the years of the
+	 * demo data and of the plans other tests draft.
+	 */
 	public static long agency(JdbcTemplate jdbc, String name) {
-		return jdbc.queryForObject(
-				"insert into agency (code, name, kind, valid_from) values (?, ?, 'DEPARTMENT', date '2000-01-01') returning id",
-				Long.class, name.replace(' ', '-').toUpperCase(), name);
+		return agency(jdbc, name, "DEPARTMENT", LocalDate.of(2040, 1, 1));
+	}
+
+	/** An agency of this kind with this name, valid from that day. */
+	public static long agency(JdbcTemplate jdbc, String name, String kind, LocalDate validFrom) {
+		return jdbc.queryForObject("insert into agency (code, name, kind, valid_from) values (?, ?, ?, ?) returning id",
+				Long.class, name.replace(' ', '-').toUpperCase(), name, kind, validFrom);
 	}
 
 	/** An account of the agency, password "cchc-demo"; {@code email} may be null. */

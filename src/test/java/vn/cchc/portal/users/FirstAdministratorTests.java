@@ -7,6 +7,8 @@ import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
+import vn.cchc.portal.support.TestClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
@@ -25,7 +27,8 @@ class FirstAdministratorTests {
 	@Test
 	void createsTheAdministratorFromTheConfiguredPassword() {
 		removeAdministrators();
-		new FirstAdministrator(this.accounts, this.encoder, "quantri", "mật-khẩu-rất-dài-2026").run(null);
+		new FirstAdministrator(this.accounts, this.encoder, "quantri", "mật-khẩu-rất-dài-2026", TestClock.atStart())
+			.run(null);
 
 		UserAccount admin = this.accounts.findByUsername("QuanTri").orElseThrow();
 		assertThat(admin.getRole()).isEqualTo(Role.ADMIN);
@@ -36,7 +39,7 @@ class FirstAdministratorTests {
 	@Test
 	void createsNobodyWithoutAPassword() {
 		removeAdministrators();
-		new FirstAdministrator(this.accounts, this.encoder, "admin", "").run(null);
+		new FirstAdministrator(this.accounts, this.encoder, "admin", "", TestClock.atStart()).run(null);
 		assertThat(this.accounts.existsByRole(Role.ADMIN)).isFalse();
 	}
 
@@ -44,13 +47,16 @@ class FirstAdministratorTests {
 	void refusesAShortPassword() {
 		removeAdministrators();
 		assertThatIllegalStateException()
-			.isThrownBy(() -> new FirstAdministrator(this.accounts, this.encoder, "admin", "short").run(null));
+			.isThrownBy(() -> new FirstAdministrator(this.accounts, this.encoder, "admin", "short", TestClock.atStart())
+				.run(null));
 	}
 
 	@Test
 	void leavesAnExistingAdministratorAlone() {
 		long before = this.accounts.count();
-		new FirstAdministrator(this.accounts, this.encoder, "someone-else", "mật-khẩu-rất-dài-2026").run(null);
+		new FirstAdministrator(this.accounts, this.encoder, "someone-else", "mật-khẩu-rất-dài-2026",
+				TestClock.atStart())
+			.run(null);
 		assertThat(this.accounts.count()).isEqualTo(before);
 		assertThat(this.accounts.findByUsername("someone-else")).isEmpty();
 	}
