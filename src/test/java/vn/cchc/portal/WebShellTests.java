@@ -5,10 +5,14 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.util.HtmlUtils;
 
 import vn.cchc.portal.support.Browser;
 import vn.cchc.portal.support.PortalWebTest;
+import vn.cchc.portal.support.TestData;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,6 +24,9 @@ class WebShellTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@Test
 	void anonymousUsersAreSentToTheLoginPage() {
@@ -134,11 +141,14 @@ class WebShellTests {
 
 		Browser admin = new Browser(this.port);
 		admin.login("admin", "cchc-demo");
-		// Other tests add accounts to the shared database: the demo ones are "head",
-		// "leader"... on any page.
-		HttpResponse<String> accounts = admin.get("/admin/users?size=100");
+		// An account of the test's own, found among however many others tests added.
+		String tag = "ws" + System.nanoTime() % 1_000_000;
+		long agency = TestData.agency(this.jdbc, "Sở Kiểm thử " + tag);
+		TestData.person(this.jdbc, "lanhdao-" + tag, "Người Thử " + tag, "AGENCY_HEAD", agency, null);
+		HttpResponse<String> accounts = admin.get("/admin/users?q=" + tag);
 		assertThat(accounts.statusCode()).isEqualTo(200);
-		assertThat(accounts.body()).contains("planner", "head", "officer", "leader", "Sở Tư pháp", "Lãnh đạo cơ quan");
+		assertThat(HtmlUtils.htmlUnescape(accounts.body())).contains("lanhdao-" + tag, "Người Thử " + tag,
+				"Sở Kiểm thử " + tag, "Lãnh đạo cơ quan");
 	}
 
 	@Test

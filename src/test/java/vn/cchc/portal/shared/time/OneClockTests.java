@@ -15,6 +15,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.syntax.elements.ClassesShould;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -31,14 +32,28 @@ class OneClockTests {
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
 		.importPackages("vn.cchc.portal");
 
+	private static final JavaClasses TESTS = new ClassFileImporter()
+		.withImportOption(ImportOption.Predefined.ONLY_INCLUDE_TESTS)
+		.importPackages("vn.cchc.portal");
+
 	@Test
 	void nothingButTheClockBeanReadsTheSystemTime() {
-		ArchRule rule = noClasses().that()
+		readingTheSystemTime(noClasses().that()
 			.resideOutsideOfPackage("vn.cchc.portal.bench..")
 			.and()
 			.doNotHaveFullyQualifiedName(TimeConfiguration.class.getName())
-			.should()
-			.callMethod(LocalDate.class, "now")
+			.should()).because("every \"now\" comes from the one Clock bean (TimeConfiguration)").check(PORTAL);
+	}
+
+	/** Nor does a test: each sets the time it needs on the test clock. */
+	@Test
+	void noTestReadsTheRealDate() {
+		readingTheSystemTime(noClasses().should()).because("a test passes on any day only if it sets its own time")
+			.check(TESTS);
+	}
+
+	private static ArchRule readingTheSystemTime(ClassesShould should) {
+		return should.callMethod(LocalDate.class, "now")
 			.orShould()
 			.callMethod(LocalDate.class, "now", ZoneId.class)
 			.orShould()
@@ -66,9 +81,7 @@ class OneClockTests {
 			.orShould()
 			.callMethod(Clock.class, "system", ZoneId.class)
 			.orShould()
-			.callMethod(System.class, "currentTimeMillis")
-			.because("every \"now\" comes from the one Clock bean (TimeConfiguration)");
-		rule.check(PORTAL);
+			.callMethod(System.class, "currentTimeMillis");
 	}
 
 }
