@@ -41,6 +41,8 @@ public final class TestYears {
 
 	public static final int VIETNAM_DAY = 2071;
 
+	public static final int AUDIT_PAGE = 2073;
+
 	private TestYears() {
 	}
 
