@@ -11,9 +11,10 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.syntax.elements.ClassesShould;
 import org.junit.jupiter.api.Test;
@@ -28,13 +29,15 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
  */
 class OneClockTests {
 
-	private static final JavaClasses PORTAL = new ClassFileImporter()
-		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-		.importPackages("vn.cchc.portal");
+	/** Imported once: the portal's classes and the tests'. */
+	private static final JavaClasses ALL = new ClassFileImporter().importPackages("vn.cchc.portal");
 
-	private static final JavaClasses TESTS = new ClassFileImporter()
-		.withImportOption(ImportOption.Predefined.ONLY_INCLUDE_TESTS)
-		.importPackages("vn.cchc.portal");
+	private static final DescribedPredicate<JavaClass> TEST_CODE = DescribedPredicate.describe("test code",
+			(type) -> type.getSource().map((source) -> source.getUri().toString().contains("/test-classes/")).orElse(false));
+
+	private static final JavaClasses PORTAL = ALL.that(DescribedPredicate.not(TEST_CODE));
+
+	private static final JavaClasses TESTS = ALL.that(TEST_CODE);
 
 	@Test
 	void nothingButTheClockBeanReadsTheSystemTime() {
