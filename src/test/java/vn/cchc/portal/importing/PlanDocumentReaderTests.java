@@ -217,6 +217,8 @@ class PlanDocumentReaderTests {
 	void lostFrameworkTableIsRecoveredByActivityNumbers() {
 		ImportedPlan plan = SeedFiles.read(SeedFiles.SEED_002);
 		assertThat(plan.format()).isEqualTo(ImportFormat.FRAMEWORK);
+		// Every activity row of the framework (expected-002.tsv lists 93).
+		assertThat(plan.tasks()).hasSize(93);
 		assertThat(plan.problems()).extracting(ImportProblem::key, ImportProblem::line)
 			.contains(tuple("import.warning.tableLayoutLost", 788), tuple("import.warning.frameworkRecovered", 788));
 		ImportedTask first = plan.tasks().get(0);
@@ -224,6 +226,18 @@ class PlanDocumentReaderTests {
 		assertThat(first.firstLine()).isEqualTo(793);
 		assertThat(first.text()).isEqualTo("Xay dung du");
 		assertThat(plan.sections().get(0).domain()).isEqualTo("CHI_DAO_DIEU_HANH");
+	}
+
+	/**
+	 * A long plan (seed 001 nine times over, about 110 pages) keeps every task: the
+	 * repeated headings and numbering start new sections, nothing is merged or dropped.
+	 * How long it takes is measured by bench/import-login.sh.
+	 */
+	@Test
+	void aHundredPagePlanKeepsEveryTask() {
+		String seed = new String(SeedFiles.bytes(SeedFiles.SEED_001), StandardCharsets.UTF_8);
+		ImportedPlan plan = this.reader.read((seed + "\n").repeat(9).getBytes(StandardCharsets.UTF_8), "plan.txt");
+		assertThat(plan.tasks()).hasSize(9 * 56);
 	}
 
 	/**
