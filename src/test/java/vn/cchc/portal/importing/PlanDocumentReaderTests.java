@@ -1,10 +1,12 @@
 package vn.cchc.portal.importing;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -13,11 +15,13 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
 import vn.cchc.portal.support.TestClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.tuple;
 
 /** One test per rule of the reader, on small documents written for the rule. */
@@ -215,6 +219,8 @@ class PlanDocumentReaderTests {
 	void lostFrameworkTableIsRecoveredByActivityNumbers() {
 		ImportedPlan plan = SeedFiles.read(SeedFiles.SEED_002);
 		assertThat(plan.format()).isEqualTo(ImportFormat.FRAMEWORK);
+		// Every activity row of the framework (expected-002.tsv lists 93).
+		assertThat(plan.tasks()).hasSize(93);
 		assertThat(plan.problems()).extracting(ImportProblem::key, ImportProblem::line)
 			.contains(tuple("import.warning.tableLayoutLost", 788), tuple("import.warning.frameworkRecovered", 788));
 		ImportedTask first = plan.tasks().get(0);
@@ -222,6 +228,18 @@ class PlanDocumentReaderTests {
 		assertThat(first.firstLine()).isEqualTo(793);
 		assertThat(first.text()).isEqualTo("Xay dung du");
 		assertThat(plan.sections().get(0).domain()).isEqualTo("CHI_DAO_DIEU_HANH");
+	}
+
+	/**
+	 * A long plan (seed 001 nine times over, about 110 pages) keeps every task: the
+	 * repeated headings and numbering start new sections, nothing is merged or dropped.
+	 * How long it takes is measured by bench/import-login.sh.
+	 */
+	@Test
+	void aHundredPagePlanKeepsEveryTask() {
+		String seed = new String(SeedFiles.bytes(SeedFiles.SEED_001), StandardCharsets.UTF_8);
+		ImportedPlan plan = this.reader.read((seed + "\n").repeat(9).getBytes(StandardCharsets.UTF_8), "plan.txt");
+		assertThat(plan.tasks()).hasSize(9 * 56);
 	}
 
 	/**
@@ -366,19 +384,48 @@ class PlanDocumentReaderTests {
 		assertThat(this.reader.read((String) null).usable()).isFalse();
 	}
 
+	/**
+	 * A deflate bomb of well-formed XML (40 million blank paragraphs, 240 MB inflated,
+	 * about 350 kB as sent): nothing is wrong with it but how far it inflates, so only
+	 * POI's inflate-ratio guard stands between it and the heap. The reader shows every
+	 * refusal as "unreadable", and POI's 100 MB cap on an entry would refuse it too, so
+	 * the guard is told apart by opening the same bytes as DocumentText does, after the
+	 * reader (whose ZipSecureFile settings are global).
+	 */
 	@Test
-	void zipBombIsRefused() throws IOException {
-		// 20 MB of zeros deflate to a few kB: far past POI's inflate-ratio limit.
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		try (ZipOutputStream zip = new ZipOutputStream(out)) {
-			zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
-			zip.write(new byte[20 * 1024 * 1024]);
-			zip.closeEntry();
-			zip.putNextEntry(new ZipEntry("word/document.xml"));
-			zip.write(new byte[20 * 1024 * 1024]);
-			zip.closeEntry();
+	void wordDeflateBombIsRefusedByTheInflateGuard() throws IOException {
+		byte[] bomb = deflateBomb(WORD, 40_000_000);
+		assertThat(bomb.length).isLessThan(400_000);
+		assertThat(errorOf(bomb, "bom.docx")).isEqualTo("import.error.unreadable");
+		assertThat(refusalOf(() -> new XWPFDocument(new ByteArrayInputStream(bomb))))
+			.startsWith("Zip bomb detected! The file would exceed the max. ratio");
+	}
+
+	@Test
+	void excelDeflateBombIsRefusedByTheInflateGuard() throws IOException {
+		byte[] bomb = deflateBomb(EXCEL, 40_000_000);
+		assertThat(bomb.length).isLessThan(400_000);
+		assertThat(errorOf(bomb, "bom.xlsx")).isEqualTo("import.error.unreadable");
+		assertThat(refusalOf(() -> new XSSFWorkbook(new ByteArrayInputStream(bomb))))
+			.startsWith("Zip bomb detected! The file would exceed the max. ratio");
+	}
+
+	/**
+	 * The same construction with 10,000 blank lines stays under the 100 kB POI inflates
+	 * before it checks the ratio: a plan, read whole.
+	 */
+	@Test
+	void theBombsConstructionBelowTheGuardIsAPlan() throws IOException {
+		for (Part part : List.of(WORD, EXCEL)) {
+			ImportedPlan plan = this.reader.read(deflateBomb(part, 10_000), "ke-hoach" + part.extension());
+			assertThat(plan.usable()).as(part.extension()).isTrue();
+			assertThat(plan.tasks()).as(part.extension()).singleElement().satisfies((task) -> {
+				assertThat(task.text()).isEqualTo("Rà soát thủ tục hành chính.");
+				assertThat(task.lead()).isEqualTo("Văn phòng UBND tỉnh");
+				assertThat(task.deadline()).isEqualTo("Quý II/2024");
+				assertThat(plan.domainOf(task)).isEqualTo("TTHC");
+			});
 		}
-		assertThat(errorOf(out.toByteArray(), "bom.docx")).isEqualTo("import.error.unreadable");
 	}
 
 	private String errorOf(byte[] bytes, String name) {
@@ -390,6 +437,103 @@ class PlanDocumentReaderTests {
 			.findFirst()
 			.orElseThrow()
 			.key();
+	}
+
+	/** The message of the exception POI's guard throws, found in the cause chain. */
+	private static String refusalOf(ThrowingCallable open) {
+		Throwable thrown = catchThrowable(open);
+		for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+			if (cause.getMessage() != null && cause.getMessage().startsWith("Zip bomb")) {
+				return cause.getMessage();
+			}
+		}
+		return String.valueOf(thrown);
+	}
+
+	/**
+	 * A package whose main part holds a plan of one task after {@code fillerLines} blank
+	 * lines, written through the deflater so the inflated part is never in memory.
+	 */
+	private static byte[] deflateBomb(Part part, int fillerLines) throws IOException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try (ZipOutputStream zip = new ZipOutputStream(out)) {
+			zip.setLevel(Deflater.BEST_COMPRESSION);
+			for (String[] entry : part.parts()) {
+				zip.putNextEntry(new ZipEntry(entry[0]));
+				zip.write(entry[1].getBytes(StandardCharsets.UTF_8));
+				zip.closeEntry();
+			}
+			zip.putNextEntry(new ZipEntry(part.main()));
+			zip.write(part.before().getBytes(StandardCharsets.UTF_8));
+			byte[] thousand = part.filler().repeat(1000).getBytes(StandardCharsets.UTF_8);
+			for (int i = 0; i < fillerLines / 1000; i++) {
+				zip.write(thousand);
+			}
+			zip.write(part.filler().repeat(fillerLines % 1000).getBytes(StandardCharsets.UTF_8));
+			zip.write(part.after().getBytes(StandardCharsets.UTF_8));
+			zip.closeEntry();
+		}
+		return out.toByteArray();
+	}
+
+	private record Part(String extension, String main, List<String[]> parts, String before, String filler,
+			String after) {
+	}
+
+	private static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/package/2006/relationships";
+
+	private static final String OFFICE_DOCUMENT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument";
+
+	private static final Part WORD = new Part(".docx", "word/document.xml", List.of(new String[] {
+			"[Content_Types].xml",
+			"<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+					+ "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+					+ "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+					+ "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
+					+ "</Types>" },
+			new String[] { "_rels/.rels",
+					"<Relationships xmlns=\"" + RELATIONSHIPS + "\"><Relationship Id=\"rId1\" Type=\"" + OFFICE_DOCUMENT
+							+ "\" Target=\"word/document.xml\"/></Relationships>" }),
+			"<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
+					+ paragraph("KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2024"),
+			"<w:p/>",
+			paragraph("1. Cải cách thủ tục hành chính") + paragraph("a) Rà soát thủ tục hành chính.")
+					+ paragraph("- Cơ quan chủ trì: Văn phòng UBND tỉnh")
+					+ paragraph("- Thời gian thực hiện: Quý II/2024") + "</w:body></w:document>");
+
+	private static final Part EXCEL = new Part(".xlsx", "xl/worksheets/sheet1.xml", List.of(new String[] {
+			"[Content_Types].xml",
+			"<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+					+ "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+					+ "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+					+ "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
+					+ "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
+					+ "</Types>" },
+			new String[] { "_rels/.rels",
+					"<Relationships xmlns=\"" + RELATIONSHIPS + "\"><Relationship Id=\"rId1\" Type=\"" + OFFICE_DOCUMENT
+							+ "\" Target=\"xl/workbook.xml\"/></Relationships>" },
+			new String[] { "xl/workbook.xml",
+					"<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
+							+ "<sheets><sheet name=\"Nhiệm vụ\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>" },
+			new String[] { "xl/_rels/workbook.xml.rels", "<Relationships xmlns=\"" + RELATIONSHIPS
+					+ "\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>" }),
+			"<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+					+ row("KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2024"),
+			"<row/>",
+			row(HEADER.split("\t")) + row("II", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "", "", "", "")
+					+ row("1", "Rà soát thủ tục hành chính.", "Báo cáo", "Quý II/2024", "Văn phòng UBND tỉnh", "")
+					+ "</sheetData></worksheet>");
+
+	private static String paragraph(String text) {
+		return "<w:p><w:r><w:t>" + text + "</w:t></w:r></w:p>";
+	}
+
+	private static String row(String... cells) {
+		StringBuilder row = new StringBuilder("<row>");
+		for (String cell : cells) {
+			row.append("<c t=\"inlineStr\"><is><t>").append(cell).append("</t></is></c>");
+		}
+		return row.append("</row>").toString();
 	}
 
 	private static byte[] zipWith(String name, String content) throws IOException {

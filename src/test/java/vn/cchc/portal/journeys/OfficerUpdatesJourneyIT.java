@@ -1,7 +1,12 @@
 package vn.cchc.portal.journeys;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -9,6 +14,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
+import vn.cchc.portal.support.Browser;
 import vn.cchc.portal.support.PortalWebTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,17 +27,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 @PortalWebTest
 class OfficerUpdatesJourneyIT extends Journey {
 
+	/** Due at the end of last year: overdue whatever day the journey runs. */
+	private static final String CARRIED_OVER = "Hoàn thành rà soát văn bản còn dở dang của năm trước";
+
 	@Test
 	void theOfficerOfSoTuPhapUpdatesThreeTasksOneWithAnEvidenceFile() {
+		issueCarriedOverTaskOfSoTuPhap();
 		Chromium officer = browser("02-officer-updates").signIn("officer");
 		officer.clickToLoad(By.linkText("Nhiệm vụ của tôi"));
 		assertThat(officer.find(By.tagName("h1")).getText()).isEqualTo("Nhiệm vụ của tôi");
 		// The period's due date, written as dd/MM/yyyy.
 		assertThat(officer.text()).containsPattern("hạn gửi \\d{2}/\\d{2}/\\d{4}");
 		officer.picture("my-tasks");
-		// Overdue is written, not only red.
-		assertThat(officer.all(By.cssSelector(".badge.text-bg-danger")))
+		// Overdue is written, not only red. Overdue rows come first, so the first page
+		// has at least the carried-over task's badge (or other overdue ones before it).
+		assertThat(officer.all(By.cssSelector(".badge.text-bg-danger"))).isNotEmpty()
 			.allSatisfy((badge) -> assertThat(badge.getText()).isIn("Quá hạn", "Chưa báo cáo kỳ này"));
+		officer.open("/my-tasks?q=" + URLEncoder.encode(CARRIED_OVER, StandardCharsets.UTF_8));
+		assertThat(officer.all(By.cssSelector("a.list-group-item"))).singleElement().satisfies((row) -> {
+			assertThat(row.getText()).contains(CARRIED_OVER);
+			assertThat(row.findElements(By.cssSelector(".badge.text-bg-danger"))).extracting(WebElement::getText)
+				.containsExactly("Quá hạn");
+		});
+		officer.open("/my-tasks");
 
 		// The keyboard alone: the first Tab shows the skip link with a visible focus
 		// ring,
@@ -108,6 +126,28 @@ class OfficerUpdatesJourneyIT extends Journey {
 			}
 		}
 		assertThat(officer.text()).contains("Lưu");
+	}
+
+	/**
+	 * The planner issues a plan of this year with one task of Sở Tư pháp carried over
+	 * from last year, due 15/12 of last year.
+	 */
+	private void issueCarriedOverTaskOfSoTuPhap() {
+		int year = LocalDate.now(ZoneOffset.UTC).getYear();
+		Browser planner = Browser.signedIn(this.port, "planner");
+		long plan = Browser.createdId(planner.submit("/plans/new", "/plans/new",
+				Map.of("year", String.valueOf(year), "title", "Kế hoạch CCHC chuyển tiếp năm " + year)));
+		String page = "/plans/" + plan;
+		long section = Browser.createdId(planner.submit(page + "/sections/new", page + "/sections/new",
+				Map.of("label", "1.", "title", "Cải cách thể chế", "domainCode", "THE_CHE")));
+		String form = page + "/sections/" + section + "/tasks/new";
+		planner.submit(form, form, Map.of("label", "a)", "text", CARRIED_OVER, "leads", "Sở Tư pháp", "deadline",
+				"Chậm nhất là ngày 15/12/" + (year - 1)));
+		planner.submit(page, page + "/submit", Map.of());
+		planner.submit(page + "/issue", page + "/issue",
+				Map.of("decisionNumber", "90/QĐ-UBND", "decisionDate", (year - 1) + "-12-20"));
+		assertThat(this.jdbc.queryForObject("select status from plan where id = ?", String.class, plan))
+			.isEqualTo("ISSUED");
 	}
 
 	private static String path(String url) {

@@ -302,8 +302,14 @@ class NotificationsTests {
 	void theBellIsOnPagesThatWriteTheirOwnResponse() throws Exception {
 		// The dashboard writes its page itself (a kept body inside the request's layout):
 		// the layout asks for the count, whatever the controller does with its model.
-		Browser leader = Browser.signedIn(this.port, "leader");
-		assertThat(bell(leader.get("/dashboard"))).isEqualTo(bell(leader.get("/plans")));
+		NotificationFixture f = stage();
+		long period = f.period("YEAR");
+		Browser.signedIn(this.port, "planner")
+			.submit("/periods/" + period + "/review", "/periods/" + period + "/remind",
+					Map.of("agencyId", List.of(f.agencyB)));
+		Browser headB = f.signedIn("headB");
+		assertThat(bell(headB.get("/dashboard"))).isEqualTo("1");
+		assertThat(bell(headB.get("/agency-report"))).isEqualTo("1");
 	}
 
 	/**

@@ -1,10 +1,6 @@
 package vn.cchc.portal.users;
 
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
-import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
 
@@ -21,8 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Sessions and sign-in: a new session id at sign-in, an idle timeout, cookies scripts
- * cannot read, passwords hashed with bcrypt, and nothing in the answers (text, address,
- * time taken) that tells whether an account exists.
+ * cannot read, passwords hashed with bcrypt, and nothing in the answers (text, address)
+ * that tells whether an account exists. That the time taken does not tell either is
+ * measured by bench/import-login.sh, not here: a shared machine makes timings flaky.
  */
 @PortalWebTest
 class SessionAndLoginTests {
@@ -75,19 +72,6 @@ class SessionAndLoginTests {
 		assertThat(unknownPage).isEqualTo(wrongPage).contains("Tên đăng nhập hoặc mật khẩu không đúng");
 	}
 
-	/**
-	 * An unknown username still costs a password hash (Spring Security compares with a
-	 * dummy hash), so the time taken does not tell it from a wrong password either.
-	 */
-	@Test
-	void anUnknownUsernameTakesAboutAsLongAsAWrongPassword() {
-		String real = account("timing");
-		long wrongPassword = median(() -> new Browser(this.port).login(real, "not-the-password"));
-		long unknownUser = median(() -> new Browser(this.port).login(AdminSession.uniqueName("nobody"), "x-wrong"));
-		assertThat(unknownUser).as("unknown %d µs vs wrong password %d µs", unknownUser, wrongPassword)
-			.isGreaterThan(wrongPassword / 3);
-	}
-
 	@Test
 	void passwordsAreHashedWithBcryptAndNoOtherSchemeIsAccepted() {
 		assertThat(this.passwordEncoder).isInstanceOf(DelegatingPasswordEncoder.class);
@@ -110,17 +94,6 @@ class SessionAndLoginTests {
 				username, "{noop}cchc-demo", "Tài khoản băm sai", "LEADER");
 		assertThat(new Browser(this.port).login(username, "cchc-demo").headers().firstValue("Location").orElseThrow())
 			.endsWith("/login?error");
-	}
-
-	private long median(Supplier<HttpResponse<String>> login) {
-		List<Long> times = new ArrayList<>();
-		for (int i = 0; i < 4; i++) {
-			long started = System.nanoTime();
-			assertThat(login.get().headers().firstValue("Location").orElseThrow()).endsWith("/login?error");
-			times.add((System.nanoTime() - started) / 1000);
-		}
-		Collections.sort(times);
-		return (times.get(1) + times.get(2)) / 2;
 	}
 
 	private String account(String prefix) {
