@@ -187,25 +187,18 @@ class PlanImportsTests {
 	}
 
 	/**
-	 * The speed benchmark of the issue ("a 100-page plan reaches the preview in under 2
-	 * s"): seed 001 nine times (about 110 pages, 504 tasks) read and previewed, agencies
-	 * resolved on PostgreSQL's directory. Prints the time for docs/import-accuracy.md;
-	 * the assertion only catches a pathological slowdown (the machine is shared).
+	 * A 100-page plan (seed 001 nine times, 504 tasks) reaches the preview with its
+	 * agencies resolved on PostgreSQL's directory. How fast is measured by
+	 * bench/import-login.sh, not here.
 	 */
 	@Test
 	void aHundredPagePlanReachesThePreview() {
 		String seed = new String(SeedFiles.bytes(SeedFiles.SEED_001), java.nio.charset.StandardCharsets.UTF_8);
 		byte[] hundredPages = ((seed + "\n").repeat(9)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
 		PlanDocumentReader reader = new PlanDocumentReader(TestClock.atStart());
-		this.imports.preview(reader.read(seed)); // warm-up, as a running server would be
-		long start = System.nanoTime();
 		ImportPreview preview = this.imports.preview(reader.read(hundredPages, "plan.txt"));
-		long millis = (System.nanoTime() - start) / 1_000_000;
-		System.out.printf(java.util.Locale.ROOT, "100-page plan (%d kB, %d tasks) read and previewed in %d ms%n",
-				hundredPages.length / 1024, preview.tasks().size(), millis);
 		assertThat(preview.tasks()).hasSize(9 * 56);
 		assertThat(preview.tasks().get(0).leads()).isNotEmpty();
-		assertThat(millis).isLessThan(10_000);
 	}
 
 	private static ImportedPlan document(String firstLeads, String secondLeads) {

@@ -4,7 +4,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -133,7 +132,7 @@ class OfficerUpdatesJourneyIT extends Journey {
 	 * from last year, due 15/12 of last year.
 	 */
 	private void issueCarriedOverTaskOfSoTuPhap() {
-		int year = LocalDate.now(ZoneOffset.UTC).getYear();
+		int year = this.clock.today().getYear();
 		Browser planner = Browser.signedIn(this.port, "planner");
 		long plan = Browser.createdId(planner.submit("/plans/new", "/plans/new",
 				Map.of("year", String.valueOf(year), "title", "Kế hoạch CCHC chuyển tiếp năm " + year)));

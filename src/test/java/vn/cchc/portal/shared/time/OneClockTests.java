@@ -33,7 +33,9 @@ class OneClockTests {
 	private static final JavaClasses ALL = new ClassFileImporter().importPackages("vn.cchc.portal");
 
 	private static final DescribedPredicate<JavaClass> TEST_CODE = DescribedPredicate.describe("test code",
-			(type) -> type.getSource().map((source) -> source.getUri().toString().contains("/test-classes/")).orElse(false));
+			(type) -> type.getSource()
+				.map((source) -> source.getUri().toString().contains("/test-classes/"))
+				.orElse(false));
 
 	private static final JavaClasses PORTAL = ALL.that(DescribedPredicate.not(TEST_CODE));
 
