@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -38,6 +37,7 @@ import vn.cchc.portal.progress.ReportingFixture;
 import vn.cchc.portal.support.Browser;
 import vn.cchc.portal.support.PortalWebTest;
 import vn.cchc.portal.support.TestClock;
+import vn.cchc.portal.support.TestYears;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -177,7 +177,7 @@ class BackupRestoreTests {
 	 * MiB of every byte value.
 	 */
 	private Staged stage() {
-		ReportingFixture f = new ReportingFixture(this.port, this.jdbc, LocalDate.now(this.clock));
+		ReportingFixture f = new ReportingFixture(this.port, this.jdbc, this.clock, TestYears.BACKUP);
 		String plan = "KH báo cáo " + f.tag;
 		f.plan("a)", "Rà soát thủ tục hành chính " + f.tag, f.agencyName(f.agencyA), f.agencyName(f.agencyB),
 				"Quý I/" + f.year, "b)", "Số hóa hồ sơ " + f.tag, f.agencyName(f.agencyB), "", "Thường xuyên");

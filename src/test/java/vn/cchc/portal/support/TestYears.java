@@ -43,6 +43,8 @@ public final class TestYears {
 
 	public static final int AUDIT_PAGE = 2073;
 
+	public static final int BACKUP = 2075;
+
 	private TestYears() {
 	}
 
