@@ -34,6 +34,11 @@ class PdfAppendixTests {
 
 	private static final String HEADER = "TT Nhiệm vụ Cơ quan chủ trì Thời hạn Tình trạng";
 
+	/** Each category's status as the report writes it. */
+	private static final java.util.Map<Category, String> STATUSES = java.util.Map.of(Category.DONE_ON_TIME,
+			"Hoàn thành đúng hạn", Category.DONE_LATE, "Hoàn thành quá hạn", Category.IN_PROGRESS, "Đang thực hiện",
+			Category.NOT_STARTED, "Chưa thực hiện", Category.OVERDUE, "Quá hạn");
+
 	private static final List<String> DOMAINS = List.of("Cải cách thể chế", "Cải cách thủ tục hành chính",
 			"Xây dựng và phát triển Chính quyền điện tử, Chính quyền số");
 
@@ -50,8 +55,9 @@ class PdfAppendixTests {
 			String deadline = (number % 5 == 0) ? null : "Ngày 30/06/2026";
 			Category category = Category.values()[number % Category.values().length];
 			tasks.add(new ProvinceReport.TaskLine(domain, "KH", label, text, lead, deadline, category));
-			rows.add(number + " " + OfficialText.task(label, text) + " " + lead + " "
-					+ ((deadline != null) ? deadline + " " : "") + ProvinceReport.CATEGORY_NAMES.get(category));
+			// As the row reads: number, label and task, lead, deadline, status.
+			rows.add(number + " " + ((label != null) ? label + " " : "") + text + " " + lead + " "
+					+ ((deadline != null) ? deadline + " " : "") + STATUSES.get(category));
 		}
 
 		try (PDDocument document = Loader.loadPDF(appendixAfterTwoPages(tasks))) {
