@@ -119,26 +119,6 @@ class AgencyNameResolverAccuracyTests {
 		assertThat(nam.precision()).isGreaterThanOrEqualTo(HEAVY_OCR_PRECISION);
 	}
 
-	@Test
-	void resolvesAPhraseInWellUnderAMillisecond() {
-		List<String> phrases = new ArrayList<>(distinct(SEED_001));
-		phrases.addAll(distinct(SEED_003));
-		AgencyNameResolver resolver = new AgencyNameResolver(LargeDirectory.quangNgaiWithCommunes());
-		for (int warmUp = 0; warmUp < 20; warmUp++) {
-			phrases.forEach(resolver::resolve);
-		}
-		int rounds = 50;
-		long start = System.nanoTime();
-		for (int round = 0; round < rounds; round++) {
-			phrases.forEach(resolver::resolve);
-		}
-		double micros = (System.nanoTime() - start) / 1000.0 / (rounds * phrases.size());
-		System.out.printf(Locale.ROOT, "[resolver] %d agencies: %.1f µs per phrase on average%n",
-				LargeDirectory.quangNgaiWithCommunes().agencies().size(), micros);
-		// Generous for a shared CI machine; it measures some 20-100 µs here.
-		assertThat(micros).isLessThan(1000);
-	}
-
 	/**
 	 * The figures of one measurement, over phrase occurrences as the importer meets them.
 	 */

@@ -1,6 +1,7 @@
 package vn.cchc.portal.progress;
 
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import vn.cchc.portal.support.Browser;
 
@@ -11,6 +12,8 @@ import vn.cchc.portal.support.Browser;
  * {@link ReportingFixture#tasks}, so {@link ReportingFixture#assignment} finds them.
  */
 public final class PlanBuilder {
+
+	private static final AtomicInteger DECISIONS = new AtomicInteger();
 
 	private final ReportingFixture fixture;
 
@@ -66,9 +69,9 @@ public final class PlanBuilder {
 	/** Submits the plan and issues it. */
 	public void issue() {
 		this.planner.submit(this.page, this.page + "/submit", Map.of());
-		org.assertj.core.api.Assertions.assertThat(this.planner
-			.submit(this.page + "/issue", this.page + "/issue", Map.of("decisionNumber",
-					"8" + this.fixture.tag + "/QĐ-UBND", "decisionDate", (this.fixture.year - 1) + "-12-20"))
+		org.assertj.core.api.Assertions.assertThat(this.planner.submit(this.page + "/issue", this.page + "/issue",
+				Map.of("decisionNumber", DECISIONS.incrementAndGet() + "-" + this.fixture.tag + "/QĐ-UBND",
+						"decisionDate", (this.fixture.year - 1) + "-12-20"))
 			.statusCode()).isEqualTo(302);
 		org.assertj.core.api.Assertions
 			.assertThat(this.fixture.jdbc.queryForObject("select status from plan where id = ?", String.class,

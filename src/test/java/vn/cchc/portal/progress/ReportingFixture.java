@@ -68,22 +68,14 @@ public final class ReportingFixture {
 	 */
 	public ReportingFixture plan(java.util.function.BiConsumer<Browser, String> beforeIssue,
 			String... labelTextLeadCoordinatorDeadline) {
-		Browser planner = Browser.signedIn(this.port, "planner");
-		long plan = Browser.createdId(planner.submit("/plans/new", "/plans/new",
-				Map.of("year", String.valueOf(this.year), "title", "KH báo cáo " + this.tag)));
-		String page = "/plans/" + plan;
-		long section = Browser.createdId(planner.submit(page + "/sections/new", page + "/sections/new",
-				Map.of("label", "1.", "title", "Cải cách thủ tục hành chính", "domainCode", "TTHC")));
-		String form = page + "/sections/" + section + "/tasks/new";
+		PlanBuilder plan = new PlanBuilder(this, "KH báo cáo " + this.tag).section("1.", "Cải cách thủ tục hành chính",
+				"TTHC");
 		for (int i = 0; i < labelTextLeadCoordinatorDeadline.length; i += 5) {
 			String[] task = java.util.Arrays.copyOfRange(labelTextLeadCoordinatorDeadline, i, i + 5);
-			this.tasks.put(task[0], Browser.createdId(planner.submit(form, form, Map.of("label", task[0], "text",
-					task[1], "leads", task[2], "coordinators", task[3], "deadline", task[4]))));
+			plan.task(task[0], task[1], task[2], task[3], task[4]);
 		}
-		beforeIssue.accept(planner, page);
-		planner.submit(page, page + "/submit", Map.of());
-		planner.submit(page + "/issue", page + "/issue", Map.of("decisionNumber", "9" + SEQUENCE.get() + "/QĐ-UBND",
-				"decisionDate", (this.year - 1) + "-12-20"));
+		beforeIssue.accept(plan.planner(), plan.page());
+		plan.issue();
 		return this;
 	}
 
