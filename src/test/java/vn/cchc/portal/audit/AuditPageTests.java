@@ -75,7 +75,7 @@ class AuditPageTests {
 		Browser admin = new Browser(this.port);
 		admin.login("admin", "cchc-demo");
 		this.auditLog.recordAs("admin", "USER_LOCKED", "USER", 999, "someone");
-		assertThat(admin.get("/admin/audit").body()).contains("Khóa tài khoản");
+		assertThat(admin.get("/admin/audit?targetType=USER&targetId=999").body()).contains("Khóa tài khoản");
 	}
 
 }
