@@ -12,6 +12,16 @@ public record AuditFilter(String actor, String action, String targetType, String
 		@org.springframework.format.annotation.DateTimeFormat(
 				iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) LocalDate to) {
 
+	public AuditFilter {
+		// A day PostgreSQL cannot compare with (years beyond 1-9999) narrows nothing.
+		from = ordinary(from);
+		to = ordinary(to);
+	}
+
 	public static final AuditFilter NONE = new AuditFilter(null, null, null, null, null, null);
+
+	private static LocalDate ordinary(LocalDate day) {
+		return (day != null && day.getYear() >= 1 && day.getYear() <= 9999) ? day : null;
+	}
 
 }

@@ -84,7 +84,9 @@ public class AuditLog {
 			}
 			return cb.and(where.toArray(jakarta.persistence.criteria.Predicate[]::new));
 		};
-		Pageable newestFirst = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+		// A page past the last offset an int reaches would fail, not be empty: the last.
+		int page = Math.min(pageable.getPageNumber(), Integer.MAX_VALUE / pageable.getPageSize());
+		Pageable newestFirst = PageRequest.of(page, pageable.getPageSize(),
 				org.springframework.data.domain.Sort.by(org.springframework.data.domain.Sort.Order.desc("occurredAt"),
 						org.springframework.data.domain.Sort.Order.desc("id")));
 		return this.events.findAll(spec, newestFirst).map(AuditEvent::toEntry);

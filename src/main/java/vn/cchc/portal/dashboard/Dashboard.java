@@ -116,10 +116,10 @@ class Dashboard {
 			return new Tasks(chosen, new ProgressStatistics.TaskPage(List.of(), 0), Map.of(), Map.of());
 		}
 		Filter filter = chosen.filter();
-		ProgressStatistics.TaskPage lines = this.statistics.tasks(chosen.period(),
-				new ProgressStatistics.Scope(filter.domain(), filter.kindName(), filter.agency(), filter.category(),
-						filter.target()),
-				Math.max(page, 0) * size, size);
+		ProgressStatistics.TaskPage lines = this.statistics.tasks(
+				chosen.period(), new ProgressStatistics.Scope(filter.domain(), filter.kindName(), filter.agency(),
+						filter.category(), filter.target()),
+				(int) Math.min((long) Math.max(page, 0) * size, Integer.MAX_VALUE), size);
 		Map<Long, List<ProgressStatistics.EvidenceLink>> evidence = (size > 0) ? this.statistics
 			.evidenceOf(lines.lines().stream().map(ProgressStatistics.TaskLine::assignmentId).toList()) : Map.of();
 		Map<String, String> domainNames = this.domains.all()
@@ -143,6 +143,9 @@ class Dashboard {
 		Filter {
 			// The form's "every domain" choice sends an empty value: no domain filter.
 			domain = (domain == null || domain.isBlank()) ? null : domain;
+			// A year no plan can have (the schema's 2000-2100) is no year: the current
+			// one. Unbounded, the trend's loop over the years never ended.
+			year = (year != null && year >= 2000 && year <= 2100) ? year : null;
 		}
 
 		String kindName() {

@@ -29,6 +29,8 @@ import vn.cchc.portal.users.PortalUser;
 /**
  * Plans for scripts and integrations, with the same rules as the pages: planners write
  * drafts, everyone signed in reads, and a write over a stale version is refused with 409.
+ * Those who may write no plan are refused before the plan is looked up, so the refusal
+ * does not tell whether it exists.
  */
 @ApiController
 @Tag(name = "Plans")
@@ -73,6 +75,7 @@ class PlanApiController {
 	@Operation(summary = "Add a section to a draft, mapped to a reform domain code or none")
 	ResponseEntity<PlanView> addSection(@PathVariable long id, @Valid @RequestBody NewSection body,
 			@AuthenticationPrincipal PortalUser user) {
+		PlanPermissions.requireCreator(user);
 		this.drafting.addSection(id, body.label(), body.title(), body.domainCode(), user);
 		return ResponseEntity.status(201).body(this.catalog.view(id, user, VIETNAMESE));
 	}
@@ -81,6 +84,7 @@ class PlanApiController {
 	@Operation(summary = "Add a task to a section of a draft; leads and coordinators as the plan words them")
 	ResponseEntity<PlanView.Task> addTask(@PathVariable long id, @PathVariable long sectionId,
 			@Valid @RequestBody TaskBody body, @AuthenticationPrincipal PortalUser user) {
+		PlanPermissions.requireCreator(user);
 		long taskId = this.drafting.addTask(id, sectionId, null, body.toDraft(), user);
 		return ResponseEntity.created(URI.create("/api/v1/plans/" + id + "/tasks/" + taskId))
 			.body(this.catalog.task(id, taskId, VIETNAMESE));
@@ -90,6 +94,7 @@ class PlanApiController {
 	@Operation(summary = "Replace a task of a draft; 409 when the version sent is not the current one")
 	PlanView.Task updateTask(@PathVariable long id, @PathVariable long taskId, @Valid @RequestBody TaskBody body,
 			@AuthenticationPrincipal PortalUser user) {
+		PlanPermissions.requireCreator(user);
 		this.catalog.task(id, taskId, VIETNAMESE);
 		this.drafting.updateTask(taskId, (body.version() != null) ? body.version() : -1, body.toDraft(), user);
 		return this.catalog.task(id, taskId, VIETNAMESE);
@@ -99,6 +104,7 @@ class PlanApiController {
 	@Operation(summary = "Add a target to a draft, with the ids of the tasks serving it")
 	ResponseEntity<PlanView.Target> addTarget(@PathVariable long id, @Valid @RequestBody TargetBody body,
 			@AuthenticationPrincipal PortalUser user) {
+		PlanPermissions.requireCreator(user);
 		long targetId = this.drafting.addTarget(id, body.toDraft(), user);
 		return ResponseEntity.created(URI.create("/api/v1/plans/" + id + "/targets/" + targetId))
 			.body(target(id, targetId, user));
@@ -108,6 +114,7 @@ class PlanApiController {
 	@Operation(summary = "Replace a target of a draft; 409 when the version sent is not the current one")
 	PlanView.Target updateTarget(@PathVariable long id, @PathVariable long targetId,
 			@Valid @RequestBody TargetBody body, @AuthenticationPrincipal PortalUser user) {
+		PlanPermissions.requireCreator(user);
 		this.drafting.updateTarget(id, targetId, (body.version() != null) ? body.version() : -1, body.toDraft(), user);
 		return target(id, targetId, user);
 	}

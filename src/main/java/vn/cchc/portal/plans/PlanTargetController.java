@@ -167,8 +167,10 @@ class PlanTargetController {
 
 	private PlanView editableView(long id, PortalUser user, Locale locale) {
 		// Refused before the plan is looked up: the refusal says nothing about whether it
-		// exists.
+		// exists. Another agency's plan answers like a missing one, as on the other
+		// writer pages.
 		PlanPermissions.requireCreator(user);
+		this.catalog.requireWriter(id, user);
 		PlanView plan = this.catalog.view(id, user, locale);
 		if (!plan.editable()) {
 			throw new AccessDeniedException("plans.error.notEditable");

@@ -39,9 +39,11 @@ record TargetForm(@Size(max = 20, message = "{form.tooLong}") String label,
 				target.cumulative(), target.taskIds(), target.version());
 	}
 
-	/** The tasks ticked as serving the target. */
+	/** The tasks ticked as serving the target (a value that is no number is none). */
 	Set<Long> links() {
-		return (this.taskIds != null) ? Set.copyOf(this.taskIds) : Set.of();
+		return (this.taskIds != null) ? this.taskIds.stream()
+			.filter(java.util.Objects::nonNull)
+			.collect(java.util.stream.Collectors.toUnmodifiableSet()) : Set.of();
 	}
 
 	boolean accumulates() {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -266,7 +267,11 @@ public class AgencyReports {
 	 */
 	public int remind(PortalUser planner, long periodId, Collection<Long> agencyIds) {
 		requirePlanner(planner);
-		Collection<Long> chosen = agencyIds.isEmpty() ? review(planner, periodId).notSubmitted() : agencyIds;
+		Review review = review(planner, periodId);
+		// Only agencies with work in the period: another id sent names no report.
+		Set<Long> ofPeriod = review.standings().stream().map(Standing::agencyId).collect(Collectors.toSet());
+		Collection<Long> chosen = agencyIds.isEmpty() ? review.notSubmitted()
+				: agencyIds.stream().filter(ofPeriod::contains).toList();
 		period(periodId);
 		List<Long> reminded = chosen.stream().distinct().filter((agencyId) -> {
 			AgencyReport report = reportOf(agencyId, periodId);

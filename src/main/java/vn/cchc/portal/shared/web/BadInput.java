@@ -5,8 +5,9 @@ import java.util.Set;
 
 /**
  * Failures that are the request's fault, not the portal's, however deep they surface:
- * characters PostgreSQL cannot store (NUL, or none of UTF-8) and paging or sorting
- * parameters Spring Data cannot read. They answer 400, never 500.
+ * characters PostgreSQL cannot store (NUL, or none of UTF-8), parameters that are not
+ * UTF-8 at all, and paging or sorting parameters Spring Data cannot read. They answer
+ * 400, never 500.
  */
 public final class BadInput {
 
@@ -27,6 +28,10 @@ public final class BadInput {
 				return true;
 			}
 			if (cause instanceof IllegalArgumentException && raisedBySpringDataWeb(cause)) {
+				return true;
+			}
+			// A parameter that is not UTF-8 ("%C3%28"): Tomcat refuses to decode it.
+			if (cause instanceof org.apache.tomcat.util.http.InvalidParameterException) {
 				return true;
 			}
 		}
