@@ -5,6 +5,7 @@ import java.lang.reflect.RecordComponent;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -12,8 +13,8 @@ import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.Queue;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -348,7 +349,7 @@ class InputBatteryTests {
 		this.jdbc.update("insert into reporting_period (plan_year, kind, cutoff_from, cutoff_to, due_date, status) "
 				+ "values (2093, 'Q1', date '2092-12-15', date '2093-03-14', date '2093-03-15', 'CLOSED') "
 				+ "on conflict (plan_year, kind) do nothing");
-		long agency = TestData.agency(this.jdbc, "Sở Kiểm thử đầu vào " + tag);
+		long agency = TestData.agency(this.jdbc, "Sở Kiểm thử đầu vào " + tag, "DEPARTMENT", LocalDate.of(2000, 1, 1));
 		this.jdbc.update("update agency set valid_to = date '2000-12-31' where id = ?", agency);
 		String username = "battery-" + tag;
 		TestData.person(this.jdbc, username, "Người kiểm thử " + tag, "OFFICER", agency, null);

@@ -97,8 +97,12 @@ public final class ReportingFixture {
 		return person + "-" + this.tag;
 	}
 
+	/**
+	 * A department from the year before the plan's: in the year of the stage only, never
+	 * in the years other tests count (unless the stage is in the demo data's year).
+	 */
 	private long agency(String name) {
-		return TestData.agency(this.jdbc, name);
+		return TestData.agency(this.jdbc, name, "DEPARTMENT", LocalDate.of(this.year - 1, 1, 1));
 	}
 
 	private void person(String person, String role, long agency) {
