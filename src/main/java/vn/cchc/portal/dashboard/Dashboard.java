@@ -16,10 +16,11 @@ import org.springframework.stereotype.Service;
 import vn.cchc.portal.agencies.AgencyKind;
 import vn.cchc.portal.progress.PeriodView;
 import vn.cchc.portal.progress.ProgressFigures.Category;
-import vn.cchc.portal.progress.ProgressStatistics;
 import vn.cchc.portal.progress.ProgressStatistics.Counts;
+import vn.cchc.portal.progress.ProgressStatistics;
 import vn.cchc.portal.reform.ReformDomain;
 import vn.cchc.portal.reform.ReformDomains;
+import vn.cchc.portal.shared.time.PlanYears;
 import vn.cchc.portal.users.PortalUser;
 
 /**
@@ -143,9 +144,9 @@ class Dashboard {
 		Filter {
 			// The form's "every domain" choice sends an empty value: no domain filter.
 			domain = (domain == null || domain.isBlank()) ? null : domain;
-			// A year no plan can have (the schema's 2000-2100) is no year: the current
-			// one. Unbounded, the trend's loop over the years never ended.
-			year = (year != null && year >= 2000 && year <= 2100) ? year : null;
+			// A year no plan can have is no year: the current one. Unbounded, the
+			// trend's loop over the years never ended.
+			year = PlanYears.contains(year) ? year : null;
 		}
 
 		String kindName() {

@@ -36,6 +36,7 @@ import vn.cchc.portal.agencies.AgencySummary;
 import vn.cchc.portal.reform.ReformDomain;
 import vn.cchc.portal.reform.ReformDomains;
 import vn.cchc.portal.shared.text.TypedText;
+import vn.cchc.portal.shared.time.PlanYears;
 import vn.cchc.portal.users.PortalUser;
 
 /**
@@ -364,7 +365,7 @@ class PlanImportController {
 			catch (NumberFormatException ex) {
 				errors.put("year", "importing.correct.badYear");
 			}
-			if (year != null && (year < 2000 || year > 2100)) {
+			if (year != null && !PlanYears.contains(year)) {
 				errors.put("year", "importing.correct.badYear");
 			}
 		}

@@ -30,6 +30,7 @@ import vn.cchc.portal.agencies.AgencyCatalog;
 import vn.cchc.portal.reform.ReformDomains;
 import vn.cchc.portal.shared.deadline.Deadline;
 import vn.cchc.portal.shared.deadline.DeadlineFormat;
+import vn.cchc.portal.shared.time.PlanYears;
 import vn.cchc.portal.users.PortalUser;
 
 /**
@@ -100,7 +101,7 @@ class PlanController {
 			@org.springframework.web.bind.annotation.RequestParam(name = "deadline", defaultValue = "") String wording,
 			@org.springframework.web.bind.annotation.RequestParam(name = "year", defaultValue = "0") int year,
 			Locale locale, Model model) {
-		int planYear = (year >= 2000 && year <= 2100) ? year : LocalDate.now(this.clock).getYear();
+		int planYear = PlanYears.orThisYear(year, this.clock);
 		if (!wording.isBlank() && wording.length() <= 500) {
 			Deadline deadline = Deadline.parse(wording, planYear);
 			model.addAttribute("interpretation", DeadlineFormat.describe(deadline, locale));
@@ -123,7 +124,7 @@ class PlanController {
 		// htmx sends the field's own value under its name: leads or coordinators.
 		boolean forLeads = leads != null;
 		String wording = forLeads ? leads : (coordinators != null) ? coordinators : "";
-		int planYear = (year >= 2000 && year <= 2100) ? year : LocalDate.now(this.clock).getYear();
+		int planYear = PlanYears.orThisYear(year, this.clock);
 		model.addAttribute("target", forLeads ? "leads" : "coordinators");
 		if (!wording.isBlank() && wording.length() <= 2000) {
 			model.addAttribute("resolution", this.agencyNames.resolve(wording, LocalDate.of(planYear - 1, 12, 1)));
@@ -143,7 +144,7 @@ class PlanController {
 			@org.springframework.web.bind.annotation.RequestParam(name = "year", defaultValue = "0") int year,
 			Model model) {
 		String typed = find.strip();
-		int planYear = (year >= 2000 && year <= 2100) ? year : LocalDate.now(this.clock).getYear();
+		int planYear = PlanYears.orThisYear(year, this.clock);
 		List<String> names = List.of();
 		if (typed.length() >= 2 && typed.length() <= 100) {
 			String folded = vn.cchc.portal.shared.text.VietnameseText.fold(typed);

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.cchc.portal.shared.time.PlanYears;
 import vn.cchc.portal.users.PortalUser;
 
 /**
@@ -35,7 +36,7 @@ class ReportingPeriodController {
 	@GetMapping("/periods")
 	String list(@RequestParam(name = "year", required = false) Integer year, @AuthenticationPrincipal PortalUser user,
 			Model model) {
-		int shown = (year != null && year >= 2000 && year <= 2100) ? year : LocalDate.now(this.clock).getYear();
+		int shown = PlanYears.orThisYear(year, this.clock);
 		model.addAttribute("year", shown);
 		model.addAttribute("periods", this.periods.ofYear(shown));
 		model.addAttribute("canManage", manages(user));
