@@ -85,6 +85,20 @@ class EndpointSecurityTests {
 
 	}
 
+	/**
+	 * Everyone of {@link Who} signed in once: a browser, its CSRF token, and an API
+	 * account that sees the same data ({@link ApiClient#cloneOf}).
+	 */
+	static void signInEveryone(int port, JdbcTemplate jdbc, Map<Who, Browser> browsers, Map<Who, String> csrfTokens,
+			Map<Who, String> apiUsers) {
+		for (Who who : Who.values()) {
+			Browser browser = (who.username != null) ? Browser.signedIn(port, who.username) : new Browser(port);
+			browsers.put(who, browser);
+			csrfTokens.put(who, browser.csrfTokenOf((who.username != null) ? "/" : "/login"));
+			apiUsers.put(who, ApiClient.cloneOf(jdbc, who.username));
+		}
+	}
+
 	/** Who may reach an endpoint, decided by its method and path (see {@link #RULES}). */
 	enum Access {
 
@@ -303,13 +317,7 @@ class EndpointSecurityTests {
 	@BeforeAll
 	void signInEveryoneAndFindObjects() {
 		this.api = new ApiClient(this.port);
-		for (Who who : Who.values()) {
-			Browser browser = (who.username != null) ? Browser.signedIn(this.port, who.username)
-					: new Browser(this.port);
-			this.browsers.put(who, browser);
-			this.csrfTokens.put(who, browser.csrfTokenOf((who.username != null) ? "/" : "/login"));
-			this.apiUsers.put(who, ApiClient.cloneOf(this.jdbc, who.username));
-		}
+		signInEveryone(this.port, this.jdbc, this.browsers, this.csrfTokens, this.apiUsers);
 		this.stp = this.jdbc.queryForObject("select id from agency where code = 'STP'", Long.class);
 		this.provincePlan = this.jdbc
 			.queryForObject("select min(id) from plan where parent_plan_id is null and status = 'ISSUED'", Long.class);

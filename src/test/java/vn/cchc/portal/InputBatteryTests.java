@@ -272,13 +272,7 @@ class InputBatteryTests {
 	@BeforeAll
 	void signInAndMakeTheBatterysObjects() {
 		this.api = new ApiClient(this.port);
-		for (Who who : Who.values()) {
-			Browser browser = (who.username != null) ? Browser.signedIn(this.port, who.username)
-					: new Browser(this.port);
-			this.browsers.put(who, browser);
-			this.csrfTokens.put(who, browser.csrfTokenOf((who.username != null) ? "/" : "/login"));
-			this.apiUsers.put(who, ApiClient.cloneOf(this.jdbc, who.username));
-		}
+		EndpointSecurityTests.signInEveryone(this.port, this.jdbc, this.browsers, this.csrfTokens, this.apiUsers);
 		long stp = this.jdbc.queryForObject("select id from agency where code = 'STP'", Long.class);
 		// The demo plan issued for this year (DemoPlans), a task of Sở Tư pháp in it with
 		// updates (DemoProgress).
